@@ -1,0 +1,205 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { collections, collectionNames, type CollectionName, type EntryRef, type SchemaContext } from '../../schemas/index.ts';
+import { shanghaiYear } from '../dates.ts';
+import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** False when the entry failed its schema; `data` then holds only the fields that passed. */
+  valid: boolean;
+}
+
+export interface ContentCheckResult {
+  entries: CheckedEntry[];
+  problems: Problem[];
+}
+
+const REF = Symbol('reference');
+const IMAGE = Symbol('image');
+type MarkedRef = EntryRef<CollectionName> & { [REF]: true };
+type MarkedImage = { src: string; [IMAGE]: true };
+
+// Stand-ins for Astro's `reference()` and `image()`: they keep what was written so it can be checked against the files.
+const standIn: SchemaContext = {
+  reference: ((collection: CollectionName) =>
+    z.string().transform((id): MarkedRef => ({ collection, id, [REF]: true }))) as unknown as SchemaContext['reference'],
+  image: (() => z.string().transform((src): MarkedImage => ({ src, [IMAGE]: true }))) as unknown as SchemaContext['image'],
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const collectionLabel: Record<CollectionName, string> = {
+  cities: '城市',
+  news: '新闻',
+  brands: '品牌',
+  people: '人物',
+  columns: '栏目',
+};
+
+/**
+ * Validates every content file the way the build will read it, and reports
+ * every problem at once: schema errors, dangling references, missing images,
+ * file names that would make bad URLs.
+ */
+export function checkContent(root: string): ContentCheckResult {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+
+  for (const name of collectionNames) {
+    const { base, pattern, schema } = collections[name];
+    const baseDir = resolve(root, base);
+    const files = globSync(pattern, { cwd: baseDir }).sort();
+    for (const relativeFile of files) {
+      const absolute = join(baseDir, relativeFile);
+      const file = toPosix(relative(root, absolute));
+      const id = toPosix(relativeFile).replace(/\.(md|mdx)$/, '');
+      const fileProblems = checkFileName(name, id, file);
+      problems.push(...fileProblems);
+
+      let parsed;
+      try {
+        parsed = parseFrontmatter(readFileSync(absolute, 'utf8'));
+      } catch (error) {
+        if (error instanceof FrontmatterError) {
+          problems.push({ file, line: error.line, message: error.message });
+          continue;
+        }
+        throw error;
+      }
+      const entrySchema = schema(standIn);
+      const result = entrySchema.safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({
+            file,
+            line: parsed.lineOf(issue.path),
+            field: issue.path.join('.') || undefined,
+            message: issue.message,
+          });
+        }
+      }
+      // Fields that are fine on their own are still followed, so one typo does not hide a dangling reference.
+      const data = result.success ? (result.data as Record<string, unknown>) : validFields(entrySchema.shape, parsed.data);
+      entries.push({ collection: name, id, file, data, lineOf: parsed.lineOf, valid: result.success });
+      problems.push(...checkImages(data, absolute, file, parsed.lineOf));
+      if (name === 'news') problems.push(...checkNewsYear(id, data, file, parsed.lineOf));
+    }
+  }
+
+  problems.push(...checkReferences(entries));
+  return { entries, problems };
+}
+
+function checkFileName(collection: CollectionName, id: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const segments = id.split('/');
+  const slug = segments.at(-1) ?? '';
+  if (!SLUG.test(slug)) {
+    problems.push({
+      file,
+      line: 1,
+      message: `文件名“${slug}”不能用作网址:请只用小写拼音、数字和连字符,例如 jilin-sijie.md`,
+    });
+  }
+  if (collection === 'news' && !/^\d{4}$/.test(segments[0] ?? '')) {
+    problems.push({ file, line: 1, message: '新闻必须放在以年份命名的文件夹里,例如 content/news/2024/' });
+  }
+  return problems;
+}
+
+function checkNewsYear(id: string, data: Record<string, unknown>, file: string, lineOf: CheckedEntry['lineOf']): Problem[] {
+  const folderYear = Number(id.split('/')[0]);
+  const date = data.date;
+  if (!(date instanceof Date) || !Number.isFinite(folderYear)) return [];
+  const year = shanghaiYear(date);
+  if (year === folderYear) return [];
+  return [
+    {
+      file,
+      line: lineOf(['date']),
+      field: 'date',
+      message: `日期是 ${year} 年,文件却在 ${folderYear} 文件夹里:请把文件移到 content/news/${year}/`,
+    },
+  ];
+}
+
+function checkImages(data: unknown, absoluteFile: string, file: string, lineOf: CheckedEntry['lineOf']): Problem[] {
+  const problems: Problem[] = [];
+  walk(data, [], (value, path) => {
+    if (!isMarked<MarkedImage>(value, IMAGE)) return false;
+    const target = resolve(dirname(absoluteFile), value.src);
+    if (!existsSync(target)) {
+      problems.push({
+        file,
+        line: lineOf(path),
+        field: path.join('.'),
+        message: `找不到图片“${value.src}”:图片应放在这篇内容旁边,路径写成 ./图片文件名`,
+      });
+    }
+    return true;
+  });
+  return problems;
+}
+
+function checkReferences(entries: CheckedEntry[]): Problem[] {
+  const ids = new Map<CollectionName, Set<string>>(collectionNames.map((name) => [name, new Set<string>()]));
+  for (const entry of entries) ids.get(entry.collection)?.add(entry.id);
+
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    walk(entry.data, [], (value, path) => {
+      if (!isMarked<MarkedRef>(value, REF)) return false;
+      if (!ids.get(value.collection)?.has(value.id)) {
+        const expected = `${collections[value.collection].base}/${value.id}.md`;
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(path),
+          field: path.join('.'),
+          message: `找不到${collectionLabel[value.collection]}“${value.id}”(应有文件 ${expected})`,
+        });
+      } else if (value.collection === entry.collection && value.id === entry.id) {
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(path),
+          field: path.join('.'),
+          message: '不能引用自己',
+        });
+      }
+      return true;
+    });
+  }
+  return problems;
+}
+
+function validFields(shape: Record<string, z.ZodType>, raw: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [key, fieldSchema] of Object.entries(shape)) {
+    const field = fieldSchema.safeParse(raw[key]);
+    if (field.success) data[key] = field.data;
+  }
+  return data;
+}
+
+/** Visits every value; `visit` returns true to stop descending into that value. */
+function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => boolean): void {
+  if (visit(value, path)) return;
+  if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);
+  }
+}
+
+function isMarked<T>(value: unknown, mark: symbol): value is T {
+  return typeof value === 'object' && value !== null && mark in value;
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}

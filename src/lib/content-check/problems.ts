@@ -1,0 +1,18 @@
+export interface Problem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  line: number;
+  /** Dotted field path such as `source.kind` or `brands.1`; absent for whole-file problems. */
+  field?: string;
+  message: string;
+}
+
+/** `content/news/2024/x.md:5: city: …` — the shape editors and CI logs turn into links. */
+export function formatProblem(problem: Problem): string {
+  const field = problem.field ? `${problem.field}: ` : '';
+  return `${problem.file}:${problem.line}: ${field}${problem.message}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

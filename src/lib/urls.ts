@@ -1,0 +1,32 @@
+import { pinyinSlug } from './slug.ts';
+
+/**
+ * Every public path is built here, so that pages, links, feeds and the URL
+ * manifest agree. Paths end in a slash, as the built `dist/` serves them.
+ */
+export const paths = {
+  home: () => '/',
+  cities: () => '/cities/',
+  city: (id: string) => `/cities/${id}/`,
+  newsIndex: () => '/news/',
+  newsYear: (year: number | string) => `/news/${year}/`,
+  /** News ids are `<yyyy>/<slug>`, the path under content/news. */
+  news: (id: string) => `/news/${id}/`,
+  brand: (id: string) => `/brands/${id}/`,
+  brands: () => '/brands/',
+  person: (id: string) => `/people/${id}/`,
+  people: () => '/people/',
+  column: (id: string) => `/columns/${id}/`,
+  tag: (tag: string) => `/tags/${tagSlug(tag)}/`,
+  search: () => '/search/',
+};
+
+/** Tags are written in Chinese; their URL is pinyin, identical for simplified and traditional spellings. */
+export function tagSlug(tag: string): string {
+  return pinyinSlug(tag) || encodeURIComponent(tag);
+}
+
+/** Appends a page number the way every paginated list spells it: /news/page/2/. */
+export function pagePath(base: string, page: number): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
+}

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { scriptSchema, text, type SchemaContext } from './shared.ts';
+
+export const columnSchema = ({ reference }: SchemaContext) =>
+  z.strictObject({
+    // Column name, e.g. 最美执委.
+    name: text(),
+    // City section that runs it.
+    city: reference('cities'),
+    // Where it appears, e.g. 微信公众号.
+    platform: text(),
+    // One or two sentences for lists and sharing.
+    summary: text(),
+    // Script of this page; defaults to the city's.
+    lang: scriptSchema.optional(),
+  });

@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import { describedImage, names, scriptSchema, shanghaiDate, text, type SchemaContext } from './shared.ts';
+
+export const sourceKinds = ['wechat', 'newspaper', 'media', 'original'] as const;
+
+export const creditRoles = ['contributor', 'reporter', 'editor', 'reviewer', 'supervisor'] as const;
+export type CreditRole = (typeof creditRoles)[number];
+
+export const newsSchema = ({ image, reference }: SchemaContext) =>
+  z.strictObject({
+    // Headline.
+    title: text(),
+    // Publication date, Asia/Shanghai.
+    date: shanghaiDate(),
+    // Date of the last substantive change, if any.
+    updated: shanghaiDate().optional(),
+    // City section the item belongs to.
+    city: reference('cities'),
+    // One or two sentences for lists, search results and sharing.
+    summary: text(),
+    // Where the item was first published.
+    source: z.object({
+      // Publisher, e.g. 聊城市妇联微信公众号.
+      name: text(),
+      // Link to the original, if it is online.
+      url: z.url({ error: '必须是完整网址,以 https:// 开头' }).optional(),
+      // wechat 公众号, newspaper 报纸, media 融媒体, original 本站原创.
+      kind: z.enum(sourceKinds, { error: '只能是 wechat、newspaper、media 或 original' }),
+    }),
+    // 供稿 / 记者 / 编辑 / 审核 / 监制, each a name or a list of names.
+    credits: z
+      .object({
+        // 供稿
+        contributor: names().optional(),
+        // 记者
+        reporter: names().optional(),
+        // 编辑
+        editor: names().optional(),
+        // 审核
+        reviewer: names().optional(),
+        // 监制
+        supervisor: names().optional(),
+      })
+      .strict()
+      .default({}),
+    // Brand projects the item is about.
+    brands: z.array(reference('brands')).default([]),
+    // People the item mentions.
+    people: z.array(reference('people')).default([]),
+    // Recurring column the item appears in.
+    column: reference('columns').optional(),
+    // Free keywords; each gets a page.
+    tags: z.array(text()).default([]),
+    // Lead picture, processed by sharp.
+    cover: describedImage(image).optional(),
+    // Script of this item; defaults to the city's.
+    lang: scriptSchema.optional(),
+    // Drafts are left out of production builds.
+    draft: z.boolean().default(false),
+  });
