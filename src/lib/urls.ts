@@ -18,6 +18,7 @@ export const paths = {
   people: () => '/people/',
   column: (id: string) => `/columns/${id}/`,
   tag: (tag: string) => `/tags/${tagSlug(tag)}/`,
+  tags: () => '/tags/',
   search: () => '/search/',
 };
 

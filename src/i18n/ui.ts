@@ -1,0 +1,96 @@
+import type { Script } from '../schemas/shared.ts';
+import { inScript } from '../lib/script.ts';
+
+/** Every string the site itself shows, written once in simplified Chinese. */
+const strings = {
+  skipToContent: '跳到正文',
+  navHome: '首页',
+  navNews: '新闻动态',
+  navCities: '城市妇联',
+  navBrands: '品牌项目',
+  navPeople: '巾帼风采',
+  navTags: '专题标签',
+  mainNav: '主导航',
+  searchLabel: '搜索全站',
+  searchPlaceholder: '搜索新闻、人物、品牌',
+  searchSubmit: '搜索',
+  latestNews: '最新动态',
+  featuredPeople: '巾帼风采',
+  featuredBrands: '品牌项目',
+  allNews: '全部新闻',
+  allPeople: '全部人物',
+  allBrands: '全部品牌',
+  cityList: '城市妇联',
+  districts: '下辖区县',
+  parentCity: '上级城市',
+  keyFigures: '主要数据',
+  figuresNote: '条形长度按对数比例绘制,便于比较相差悬殊的数字;准确数值见标注。',
+  figureSource: '来源',
+  figureAsOf: '截至',
+  cityBrands: '品牌项目',
+  cityPeople: '巾帼人物',
+  cityColumns: '特色栏目',
+  cityNews: '新闻动态',
+  newsArchive: '新闻归档',
+  yearArchive: '{year}年新闻',
+  credits: '稿件信息',
+  contributor: '供稿',
+  reporter: '记者',
+  editor: '编辑',
+  reviewer: '审核',
+  supervisor: '监制',
+  source: '来源',
+  readOriginal: '阅读原文',
+  published: '发布时间',
+  updated: '更新时间',
+  relatedBrands: '相关品牌',
+  relatedPeople: '相关人物',
+  inColumn: '所属栏目',
+  tags: '标签',
+  previous: '上一篇',
+  next: '下一篇',
+  newer: '较新',
+  older: '较早',
+  pagination: '分页',
+  pageOf: '第 {current} 页,共 {last} 页',
+  prevPage: '上一页',
+  nextPage: '下一页',
+  subBrands: '子品牌',
+  parentBrand: '所属品牌',
+  representatives: '代表人物',
+  brandNews: '相关报道',
+  category: '类别',
+  since: '创立于',
+  sinceYear: '{year}年',
+  personNews: '相关报道',
+  role: '职务',
+  organization: '单位',
+  columnEntries: '栏目文章',
+  platform: '刊载平台',
+  tagItems: '含“{tag}”标签的新闻',
+  allTags: '全部标签',
+  itemsCount: '共 {count} 篇',
+  noItems: '暂无内容。',
+  notFoundTitle: '页面未找到',
+  notFoundBody: '您要找的页面不存在或已移动。可以回到首页,或用搜索查找。',
+  backHome: '回到首页',
+  sponsor: '主办单位',
+  contact: '联系我们',
+  breadcrumb: '当前位置',
+  kindWechat: '微信公众号',
+  kindNewspaper: '报纸',
+  kindMedia: '融媒体',
+  kindOriginal: '本站原创',
+} as const;
+
+export type UiKey = keyof typeof strings;
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/** Strings for a page in the given script; traditional pages get them converted at build time. */
+export function useTranslations(script: Script): Translate {
+  return (key, values) => {
+    let text: string = strings[key];
+    for (const [name, value] of Object.entries(values ?? {})) text = text.replaceAll(`{${name}}`, String(value));
+    return inScript(text, script);
+  };
+}

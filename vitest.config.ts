@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Astro's Vite config underneath, so tests can import `astro:content` and
+ * render components with the Container API. `tests/setup/global-setup.ts`
+ * syncs the content store before the unit project runs.
+ */
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/fixtures/**', '**/node_modules/**'],
+          globalSetup: ['tests/setup/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // One Chromium at a time: parallel browsers starve a small CI machine and make timings flaky.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
