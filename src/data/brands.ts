@@ -2,13 +2,13 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf } from './entries.ts';
-import { brandCard, byName, newsCard, personCard } from './views.ts';
+import { brandCard, byBrandOrder, byName, newsCard, personCard } from './views.ts';
 
 /** All brands, umbrella brands first, then by name. */
 export async function getBrandCards() {
   const content = await getContentIndex();
   return [...content.brands.values()]
-    .sort((a, b) => Number(Boolean(a.data.parent)) - Number(Boolean(b.data.parent)) || byName(a, b))
+    .sort(byBrandOrder)
     .map((brand) => brandCard(brand, content));
 }
 

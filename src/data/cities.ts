@@ -2,7 +2,7 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, type City } from './entries.ts';
-import { brandCard, byAdminCode, byName, cityCard, newsCard, personCard, type CityCardView } from './views.ts';
+import { brandCard, byAdminCode, byBrandOrder, byName, cityCard, newsCard, personCard, type CityCardView } from './views.ts';
 
 /** Top-level cities in administrative-code order, each with its districts. */
 export async function getCityTree(): Promise<CityCardView[]> {
@@ -26,7 +26,7 @@ export async function getCitySection(slug: string) {
     parent: parent ? { name: parent.data.name, url: paths.city(parent.id) } : undefined,
     brands: [...content.brands.values()]
       .filter(inCity)
-      .sort(byName)
+      .sort(byBrandOrder)
       .map((brand) => brandCard(brand, content)),
     people: [...content.people.values()]
       .filter(inCity)

@@ -109,6 +109,11 @@ export function byAdminCode(a: City, b: City): number {
   return a.data.adminCode.localeCompare(b.data.adminCode);
 }
 
+/** Umbrella brands before their sub-brands, then by name. */
+export function byBrandOrder(a: Brand, b: Brand): number {
+  return Number(Boolean(a.data.parent)) - Number(Boolean(b.data.parent)) || byName(a, b);
+}
+
 export function byName(a: { data: { name: string } }, b: { data: { name: string } }): number {
   return a.data.name.localeCompare(b.data.name, 'zh-Hans-CN-u-co-pinyin');
 }
