@@ -28,6 +28,12 @@ export async function getTags(): Promise<TagGroup[]> {
   return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label, 'zh-Hans-CN-u-co-pinyin'));
 }
 
+/** `/tags/`: every tag with how many items carry it. */
+export async function getTagIndexPages() {
+  const chips = (await getTags()).map(({ label, url, items }) => ({ label, url, count: items.length }));
+  return paginate(chips, paths.tags(), site.pageSize * 10);
+}
+
 export async function getTagPages() {
   const content = await getContentIndex();
   return (await getTags()).flatMap((tag) =>
