@@ -43,7 +43,9 @@ function escapeXml(text: string): string {
 }
 
 function font(script: Script): string {
-  return script === 'tc' ? "'Noto Sans CJK TC', 'Noto Sans CJK SC', sans-serif" : "'Noto Sans CJK SC', 'Noto Sans CJK TC', sans-serif";
+  return script === 'tc'
+    ? "'Noto Sans CJK TC', 'Noto Sans CJK SC', sans-serif"
+    : "'Noto Sans CJK SC', 'Noto Sans CJK TC', sans-serif";
 }
 
 // ---------------------------------------------------------------- covers
@@ -81,19 +83,27 @@ function coverHomesRing(): string {
   const ringR = 215;
   const count = 12;
   const parts: string[] = [];
-  parts.push(`<circle cx="${cx}" cy="${cy}" r="${ringR}" fill="none" stroke="#ffffff" stroke-opacity="0.35" stroke-width="3"/>`);
-  parts.push(`<circle cx="${cx}" cy="${cy}" r="${ringR - 70}" fill="none" stroke="#ffffff" stroke-opacity="0.15" stroke-width="2" stroke-dasharray="6 10"/>`);
+  parts.push(
+    `<circle cx="${cx}" cy="${cy}" r="${ringR}" fill="none" stroke="#ffffff" stroke-opacity="0.35" stroke-width="3"/>`,
+  );
+  parts.push(
+    `<circle cx="${cx}" cy="${cy}" r="${ringR - 70}" fill="none" stroke="#ffffff" stroke-opacity="0.15" stroke-width="2" stroke-dasharray="6 10"/>`,
+  );
   for (let i = 0; i < count; i++) {
     const angle = (i / count) * Math.PI * 2 - Math.PI / 2;
     const x = cx + Math.cos(angle) * ringR;
     const y = cy + Math.sin(angle) * ringR;
     const size = i % 3 === 0 ? 74 : 56;
-    parts.push(`<g transform="translate(${r(x)} ${r(y)})" fill="#ffffff" fill-opacity="${i % 3 === 0 ? 0.95 : 0.75}">${house(size)}</g>`);
+    parts.push(
+      `<g transform="translate(${r(x)} ${r(y)})" fill="#ffffff" fill-opacity="${i % 3 === 0 ? 0.95 : 0.75}">${house(size)}</g>`,
+    );
   }
   // The home at the centre, larger and warmer.
   parts.push(`<circle cx="${cx}" cy="${cy}" r="92" fill="#ffffff" fill-opacity="0.12"/>`);
   parts.push(`<g transform="translate(${cx} ${cy + 8})" fill="${CREAM}">${house(120)}</g>`);
-  parts.push(`<g transform="translate(${cx} ${cy + 22})" fill="${RED}"><rect x="-12" y="-12" width="24" height="32" rx="3"/></g>`);
+  parts.push(
+    `<g transform="translate(${cx} ${cy + 22})" fill="${RED}"><rect x="-12" y="-12" width="24" height="32" rx="3"/></g>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${COVER_W}" height="${COVER_H}" viewBox="0 0 ${COVER_W} ${COVER_H}">
   ${coverBackground(RED_LIGHT, RED_DARK)}
   ${parts.join('\n  ')}
@@ -227,7 +237,10 @@ for (const job of jobs) {
   mkdirSync(dirname(out), { recursive: true });
   const image = sharp(Buffer.from(job.svg), { density: 72 });
   if (job.format === 'jpeg') {
-    await image.flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: '4:2:0' }).toFile(out);
+    await image
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: '4:2:0' })
+      .toFile(out);
   } else {
     await image.png({ compressionLevel: 9, palette: true, colours: 64, effort: 10 }).toFile(out);
   }

@@ -7,9 +7,7 @@ import { brandCard, byBrandOrder, byName, newsCard, personCard } from './views.t
 /** All brands, umbrella brands first, then by name. */
 export async function getBrandCards() {
   const content = await getContentIndex();
-  return [...content.brands.values()]
-    .sort(byBrandOrder)
-    .map((brand) => brandCard(brand, content));
+  return [...content.brands.values()].sort(byBrandOrder).map((brand) => brandCard(brand, content));
 }
 
 export async function getBrandIndexPages() {

@@ -2,7 +2,16 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, type City } from './entries.ts';
-import { brandCard, byAdminCode, byBrandOrder, byName, cityCard, newsCard, personCard, type CityCardView } from './views.ts';
+import {
+  brandCard,
+  byAdminCode,
+  byBrandOrder,
+  byName,
+  cityCard,
+  newsCard,
+  personCard,
+  type CityCardView,
+} from './views.ts';
 
 /** Top-level cities in administrative-code order, each with its districts. */
 export async function getCityTree(): Promise<CityCardView[]> {
@@ -50,6 +59,9 @@ export async function getCityPages() {
   const cities: City[] = [...content.cities.values()];
   const sections = await Promise.all(cities.map((city) => getCitySection(city.id)));
   return sections.flatMap(({ newsPages, ...section }) =>
-    newsPages.map(({ param, page }) => ({ params: { city: section.city.id, page: param }, props: { ...section, page } })),
+    newsPages.map(({ param, page }) => ({
+      params: { city: section.city.id, page: param },
+      props: { ...section, page },
+    })),
   );
 }

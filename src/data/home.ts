@@ -8,7 +8,9 @@ import { byName, personCard } from './views.ts';
 /** The home page: latest news, featured people and brands, the cities. */
 export async function getHomePage() {
   const content = await getContentIndex();
-  const people = [...content.people.values()].sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || byName(a, b));
+  const people = [...content.people.values()].sort(
+    (a, b) => Number(b.data.featured) - Number(a.data.featured) || byName(a, b),
+  );
   const brands = (await getBrandCards()).sort((a, b) => Number(isFeatured(b.id)) - Number(isFeatured(a.id)));
   function isFeatured(id: string) {
     return content.brands.get(id)?.data.featured ?? false;

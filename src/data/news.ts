@@ -33,9 +33,7 @@ export async function getNewsYears(): Promise<NewsYear[]> {
     const year = shanghaiYear(entry.data.date);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  return [...counts]
-    .sort(([a], [b]) => b - a)
-    .map(([year, count]) => ({ year, count, url: paths.newsYear(year) }));
+  return [...counts].sort(([a], [b]) => b - a).map(([year, count]) => ({ year, count, url: paths.newsYear(year) }));
 }
 
 /** `/news/2024/`, `/news/2024/page/2/`, … for every year with news. */

@@ -25,7 +25,9 @@ export async function getTags(): Promise<TagGroup[]> {
       groups.set(slug, group);
     }
   }
-  return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label, 'zh-Hans-CN-u-co-pinyin'));
+  return [...groups.values()].sort(
+    (a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label, 'zh-Hans-CN-u-co-pinyin'),
+  );
 }
 
 /** `/tags/`: every tag with how many items carry it. */

@@ -4,15 +4,23 @@ const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 const DATE_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
- * Reads a date as staff write it, in Asia/Shanghai. YAML turns a bare
- * `2024-11-21` into midnight UTC; that is read as the same calendar day in Shanghai.
+ * Reads a date as staff write it, in Asia/Shanghai. Astro's YAML reader turns
+ * `2024-11-21` into midnight UTC and `2024-11-21 18:40:00` into 18:40 UTC; both
+ * are read as that wall-clock time in Shanghai, as the content checker (which
+ * sees the same text as a string) reads them. Text with an explicit offset
+ * never gets this far: the checker rejects it.
  */
 export function parseShanghaiDate(value: unknown): Date | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return undefined;
-    const isBareDay =
-      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
-    return isBareDay ? shanghaiDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) : value;
+    return shanghaiDate(
+      value.getUTCFullYear(),
+      value.getUTCMonth() + 1,
+      value.getUTCDate(),
+      value.getUTCHours(),
+      value.getUTCMinutes(),
+      value.getUTCSeconds(),
+    );
   }
   if (typeof value !== 'string') return undefined;
   const match = DATE_TEXT.exec(value.trim());
@@ -22,7 +30,14 @@ export function parseShanghaiDate(value: unknown): Date | undefined {
 }
 
 /** Builds the instant for a wall-clock time in Shanghai; undefined for impossible dates like 2月30日. */
-export function shanghaiDate(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date | undefined {
+export function shanghaiDate(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - SHANGHAI_OFFSET_MINUTES * 60_000;
   const date = new Date(utc);

@@ -44,5 +44,12 @@ export function layoutFiguresChart(figures: readonly FigureInput[], width = 360)
     barWidth: Math.max(4, Math.round(scale(figure.value) * width)),
     y: index * rowHeight,
   }));
-  return { bars, width, height: Math.max(rowHeight, bars.length * rowHeight), labelBaseline: 22, barTop: 32, barHeight: 20 };
+  return {
+    bars,
+    width,
+    height: Math.max(rowHeight, bars.length * rowHeight),
+    labelBaseline: 22,
+    barTop: 32,
+    barHeight: 20,
+  };
 }

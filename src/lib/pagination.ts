@@ -21,7 +21,8 @@ export interface PagedRoute<T> {
  * page, so a section with no items yet shows a page that says so, not a 404.
  */
 export function paginate<T>(items: readonly T[], base: string, pageSize: number): PagedRoute<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
   const last = Math.max(1, Math.ceil(items.length / pageSize));
   return Array.from({ length: last }, (_, index) => {
     const current = index + 1;

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { OutputFormat, pinyin, segment } from 'pinyin-pro';
 import { toSimplified } from './script.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -32,11 +32,21 @@ export function pinyinSlug(text: string, maxLength = 60): string {
   return trimSlug(asciiSlug(words.join('-')), maxLength);
 }
 
-/** A person's name as surname-given: 方淑玲 → fang-shuling. */
+/** A person's name as surname-given: 方淑玲 → fang-shuling, 曾小贤 → zeng-xiaoxian, 欧阳娜娜 → ouyang-nana. */
 export function nameSlug(name: string): string {
-  const simplified = toSimplified(name.normalize('NFKC')).replace(/\s+/g, '');
+  const simplified = toSimplified(name.normalize('NFKC'));
+  // Latin names keep their word breaks: Anna Li → anna-li.
   if (!HAN.test(simplified)) return asciiSlug(simplified);
-  const [surname = '', ...given] = toneless(simplified);
+  // Chinese names are sometimes padded to line up in lists, with a space or U+3000: 张\u3000三.
+  const compact = simplified.replace(/\s+/g, '');
+  // Surname mode reads the first characters as a surname (曾 zeng, 单 shan) and keeps 欧阳 or 诸葛 as one.
+  const [surname = '', ...given] = segment(compact, {
+    toneType: 'none',
+    v: true,
+    surname: 'head',
+    nonZh: 'consecutive',
+    format: OutputFormat.AllSegment,
+  }).map((part) => part.result);
   return asciiSlug([surname, given.join('')].join('-'));
 }
 
@@ -45,11 +55,15 @@ function toneless(text: string): string[] {
 }
 
 function asciiSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      // Accents come apart under NFKD; drop the marks so that résumé stays one word.
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 function trimSlug(slug: string, maxLength: number): string {

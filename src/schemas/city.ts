@@ -5,11 +5,14 @@ const figure = z.object({
   // What is counted, e.g. 妇女微家.
   label: text(),
   // The number itself.
-  value: z.number({ error: '必须是数字' }).nonnegative(),
+  value: z.number({ error: '必须是数字' }).nonnegative('不能是负数'),
   // Unit shown after the number, e.g. 个, 人, 场.
   unit: z.string().trim().default(''),
   // When the number was true: 2023, 2023-12 or 2023-12-31.
-  asOf: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}(-\d{2}){0,2}$/, '写成 2023、2023-12 或 2023-12-31')),
+  asOf: z
+    .union([z.string(), z.number()])
+    .transform(String)
+    .pipe(z.string().regex(/^\d{4}(-\d{2}){0,2}$/, '写成 2023、2023-12 或 2023-12-31')),
   // Who published the number.
   source: text(),
 });
@@ -25,7 +28,10 @@ export const citySchema = ({ reference }: SchemaContext) =>
     // The city this district sits under (秦州区 → tianshui).
     parent: reference('cities').optional(),
     // Six-digit administrative division code.
-    adminCode: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{6}$/, '行政区划代码必须是 6 位数字')),
+    adminCode: z
+      .union([z.string(), z.number()])
+      .transform(String)
+      .pipe(z.string().regex(/^\d{6}$/, '行政区划代码必须是 6 位数字')),
     // Default script of this city's content.
     lang: scriptSchema.default('zh-Hans'),
     // Name of the federation's WeChat official account.

@@ -29,23 +29,25 @@ export type Script = z.infer<typeof scriptSchema>;
 
 export const text = () => z.string().trim().min(1, '不能为空');
 
+const dateMessage = (value: unknown) =>
+  value === undefined
+    ? '缺少日期:请写成 2024-11-21 或 "2024-11-21 18:40"'
+    : `日期无法识别:“${String(value)}”,请写成 2024-11-21 或 "2024-11-21 18:40"`;
+
 /** A date in Asia/Shanghai: `2024-11-21` or `2024-11-21 18:40`. */
 export const shanghaiDate = () =>
-  z.union([z.string(), z.date()]).transform((value, ctx) => {
+  // A number (`date: 2024`) or a missing date fails the union: it gets a message staff can act on, not a bare 无效输入.
+  z.union([z.string(), z.date()], { error: (issue) => dateMessage(issue.input) }).transform((value, ctx) => {
     const date = parseShanghaiDate(value);
     if (!date) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `日期无法识别:“${String(value)}”,请写成 2024-11-21 或 "2024-11-21 18:40"`,
-      });
+      ctx.addIssue({ code: 'custom', message: dateMessage(value) });
       return z.NEVER;
     }
     return date;
   });
 
 /** One name or several: `编辑: 张三` or `编辑: [张三, 李四]`. */
-export const names = () =>
-  z.union([text(), z.array(text()).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
+export const names = () => z.union([text(), z.array(text()).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** An image beside the entry with the text a screen reader speaks for it. */
 export const describedImage = (image: SchemaContext['image']) =>

@@ -1,7 +1,13 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { collections, collectionNames, type CollectionName, type EntryRef, type SchemaContext } from '../../schemas/index.ts';
+import {
+  collections,
+  collectionNames,
+  type CollectionName,
+  type EntryRef,
+  type SchemaContext,
+} from '../../schemas/index.ts';
 import { shanghaiYear } from '../dates.ts';
 import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -29,8 +35,11 @@ type MarkedImage = { src: string; [IMAGE]: true };
 // Stand-ins for Astro's `reference()` and `image()`: they keep what was written so it can be checked against the files.
 const standIn: SchemaContext = {
   reference: ((collection: CollectionName) =>
-    z.string().transform((id): MarkedRef => ({ collection, id, [REF]: true }))) as unknown as SchemaContext['reference'],
-  image: (() => z.string().transform((src): MarkedImage => ({ src, [IMAGE]: true }))) as unknown as SchemaContext['image'],
+    z
+      .string()
+      .transform((id): MarkedRef => ({ collection, id, [REF]: true }))) as unknown as SchemaContext['reference'],
+  image: (() =>
+    z.string().transform((src): MarkedImage => ({ src, [IMAGE]: true }))) as unknown as SchemaContext['image'],
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,6 +65,7 @@ export function checkContent(root: string): ContentCheckResult {
     const { base, pattern, schema } = collections[name];
     const baseDir = resolve(root, base);
     const files = globSync(pattern, { cwd: baseDir }).sort();
+    if (name === 'news') problems.push(...checkStrayNews(root, baseDir, files));
     for (const relativeFile of files) {
       const absolute = join(baseDir, relativeFile);
       const file = toPosix(relative(root, absolute));
@@ -69,6 +79,9 @@ export function checkContent(root: string): ContentCheckResult {
       } catch (error) {
         if (error instanceof FrontmatterError) {
           problems.push({ file, line: error.line, message: error.message });
+          // The file is there, so references to it are not dangling: its own problem is the one to fix.
+          const line = error.line;
+          entries.push({ collection: name, id, file, data: {}, lineOf: () => line, valid: false });
           continue;
         }
         throw error;
@@ -77,6 +90,19 @@ export function checkContent(root: string): ContentCheckResult {
       const result = entrySchema.safeParse(parsed.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
+          if (issue.code === 'unrecognized_keys') {
+            // Zod names every unknown key in one issue on the object; each gets its own line here.
+            for (const key of issue.keys) {
+              const path = [...issue.path, key];
+              problems.push({
+                file,
+                line: parsed.lineOf(path),
+                field: path.join('.'),
+                message: `没有“${key}”这个字段:请检查拼写,或删去这一行`,
+              });
+            }
+            continue;
+          }
           problems.push({
             file,
             line: parsed.lineOf(issue.path),
@@ -86,7 +112,9 @@ export function checkContent(root: string): ContentCheckResult {
         }
       }
       // Fields that are fine on their own are still followed, so one typo does not hide a dangling reference.
-      const data = result.success ? (result.data as Record<string, unknown>) : validFields(entrySchema.shape, parsed.data);
+      const data = result.success
+        ? (result.data as Record<string, unknown>)
+        : validFields(entrySchema.shape, parsed.data);
       entries.push({ collection: name, id, file, data, lineOf: parsed.lineOf, valid: result.success });
       problems.push(...checkImages(data, absolute, file, parsed.lineOf));
       if (name === 'news') problems.push(...checkNewsYear(id, data, file, parsed.lineOf));
@@ -95,6 +123,21 @@ export function checkContent(root: string): ContentCheckResult {
 
   problems.push(...checkReferences(entries));
   return { entries, problems };
+}
+
+const NEWS_FOLDER_MESSAGE = '新闻必须放在以年份命名的文件夹里,例如 content/news/2024/';
+
+/** News outside a year folder matches no pattern: Astro would skip it without a word. */
+function checkStrayNews(root: string, baseDir: string, matched: string[]): Problem[] {
+  const known = new Set(matched);
+  return globSync('**/*.{md,mdx}', { cwd: baseDir })
+    .filter((relativeFile) => !known.has(relativeFile))
+    .sort()
+    .map((relativeFile) => ({
+      file: toPosix(relative(root, join(baseDir, relativeFile))),
+      line: 1,
+      message: `这个位置的新闻不会发布:${NEWS_FOLDER_MESSAGE}`,
+    }));
 }
 
 function checkFileName(collection: CollectionName, id: string, file: string): Problem[] {
@@ -109,12 +152,17 @@ function checkFileName(collection: CollectionName, id: string, file: string): Pr
     });
   }
   if (collection === 'news' && !/^\d{4}$/.test(segments[0] ?? '')) {
-    problems.push({ file, line: 1, message: '新闻必须放在以年份命名的文件夹里,例如 content/news/2024/' });
+    problems.push({ file, line: 1, message: NEWS_FOLDER_MESSAGE });
   }
   return problems;
 }
 
-function checkNewsYear(id: string, data: Record<string, unknown>, file: string, lineOf: CheckedEntry['lineOf']): Problem[] {
+function checkNewsYear(
+  id: string,
+  data: Record<string, unknown>,
+  file: string,
+  lineOf: CheckedEntry['lineOf'],
+): Problem[] {
   const folderYear = Number(id.split('/')[0]);
   const date = data.date;
   if (!(date instanceof Date) || !Number.isFinite(folderYear)) return [];

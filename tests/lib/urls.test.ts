@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { pagePath, paths, tagSlug } from '../../src/lib/urls.ts';
+
+describe('paths', () => {
+  it('builds every section path with a trailing slash', () => {
+    expect(paths.home()).toBe('/');
+    expect(paths.cities()).toBe('/cities/');
+    expect(paths.city('jilin')).toBe('/cities/jilin/');
+    expect(paths.newsIndex()).toBe('/news/');
+    expect(paths.newsYear(2024)).toBe('/news/2024/');
+    expect(paths.newsYear('2023')).toBe('/news/2023/');
+    expect(paths.brands()).toBe('/brands/');
+    expect(paths.brand('jilin-sijie')).toBe('/brands/jilin-sijie/');
+    expect(paths.people()).toBe('/people/');
+    expect(paths.person('fang-shuling')).toBe('/people/fang-shuling/');
+    expect(paths.column('zuimei-zhiwei')).toBe('/columns/zuimei-zhiwei/');
+    expect(paths.search()).toBe('/search/');
+  });
+
+  it('puts news under its year folder, as the id already carries it', () => {
+    expect(paths.news('2024/sijie-peixun')).toBe('/news/2024/sijie-peixun/');
+  });
+
+  it('every path is absolute and ends in a slash', () => {
+    for (const [name, build] of Object.entries(paths)) {
+      const path = (build as (arg: string) => string)('x');
+      expect(path, name).toMatch(/^\/(?:.*\/)?$/);
+    }
+  });
+
+  it('spells tag paths in pinyin', () => {
+    expect(paths.tag('家庭教育')).toBe('/tags/jiating-jiaoyu/');
+  });
+});
+
+describe('tagSlug', () => {
+  it('gives simplified and traditional spellings of a tag the same URL', () => {
+    expect(tagSlug('绿色家庭')).toBe('lvse-jiating');
+    expect(tagSlug('綠色家庭')).toBe('lvse-jiating');
+  });
+
+  it('falls back to the encoded tag when there is nothing to spell in pinyin', () => {
+    expect(tagSlug('😀')).toBe(encodeURIComponent('😀'));
+    expect(paths.tag('😀')).toBe('/tags/%F0%9F%98%80/');
+  });
+});
+
+describe('pagePath', () => {
+  it('leaves the first page at the base path', () => {
+    expect(pagePath('/news/', 1)).toBe('/news/');
+    expect(pagePath('/news/', 0)).toBe('/news/');
+  });
+
+  it('appends page/<n>/ after the first page', () => {
+    expect(pagePath('/news/', 2)).toBe('/news/page/2/');
+    expect(pagePath('/news/2024/', 13)).toBe('/news/2024/page/13/');
+  });
+});

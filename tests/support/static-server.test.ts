@@ -1,0 +1,118 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentTypeOf, serveStatic, type StaticServer } from '../browser/support/static-server.ts';
+
+let dist: string;
+let server: StaticServer;
+
+beforeAll(async () => {
+  dist = await mkdtemp(join(tmpdir(), 'jinguo-static-'));
+  await mkdir(join(dist, 'news', '2024'), { recursive: true });
+  await mkdir(join(dist, '_astro'));
+  await mkdir(join(dist, 'empty'));
+  await writeFile(join(dist, 'index.html'), '<h1>首页</h1>');
+  await writeFile(join(dist, 'news', '2024', 'index.html'), '<h1>2024年新闻</h1>');
+  await writeFile(join(dist, '404.html'), '<h1>页面不存在</h1>');
+  await writeFile(join(dist, '_astro', 'app.css'), 'body{}');
+  await writeFile(join(dist, '_astro', 'app.js'), 'export {};');
+  await writeFile(join(dist, 'rss.xml'), '<rss/>');
+  await writeFile(join(dist, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  await writeFile(join(dist, '吉林.txt'), '吉林');
+  server = await serveStatic(dist);
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (dist) await rm(dist, { recursive: true, force: true });
+});
+
+/** fetch() would follow redirects and normalise `..`; this sends the path exactly as written. */
+function get(path: string, method = 'GET') {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((done, fail) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe('serveStatic', () => {
+  it('listens on 127.0.0.1 on a random port', () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.url('/news/')).toBe(`${server.origin}/news/`);
+  });
+
+  it('serves index.html for the root and for directories', async () => {
+    expect(await get('/')).toMatchObject({ status: 200, body: '<h1>首页</h1>' });
+    const news = await get('/news/2024/');
+    expect(news).toMatchObject({ status: 200, body: '<h1>2024年新闻</h1>' });
+    expect(news.headers['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  it('redirects a directory without its trailing slash, keeping the query', async () => {
+    const response = await get('/news/2024?page=2');
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe('/news/2024/?page=2');
+  });
+
+  it('serves 404.html with status 404 for missing files and directories without an index', async () => {
+    for (const path of ['/no-such-page/', '/news/2023/', '/missing.css', '/empty/']) {
+      const response = await get(path);
+      expect(response, path).toMatchObject({ status: 404, body: '<h1>页面不存在</h1>' });
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    }
+  });
+
+  it('sends the content type of each file', async () => {
+    expect((await get('/_astro/app.css')).headers['content-type']).toBe('text/css; charset=utf-8');
+    expect((await get('/_astro/app.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await get('/rss.xml')).headers['content-type']).toBe('application/xml; charset=utf-8');
+    expect((await get('/logo.png')).headers['content-type']).toBe('image/png');
+  });
+
+  it('decodes percent-encoded Chinese file names', async () => {
+    expect(await get(`/${encodeURIComponent('吉林')}.txt`)).toMatchObject({ status: 200, body: '吉林' });
+  });
+
+  it('answers HEAD with headers only', async () => {
+    const response = await get('/', 'HEAD');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-length']).toBe(String(Buffer.byteLength('<h1>首页</h1>')));
+    expect(response.body).toBe('');
+  });
+
+  it('refuses other methods', async () => {
+    expect((await get('/', 'POST')).status).toBe(405);
+  });
+
+  it('never serves files outside the root', async () => {
+    for (const path of ['/../package.json', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.body).toBe('<h1>页面不存在</h1>');
+    }
+  });
+
+  it('rejects malformed percent-encoding', async () => {
+    expect((await get('/%E4%B8')).status).toBe(400);
+  });
+});
+
+describe('contentTypeOf', () => {
+  it('knows the types a built site contains, and falls back to octet-stream', () => {
+    expect(contentTypeOf('/a/b.HTML')).toBe('text/html; charset=utf-8');
+    expect(contentTypeOf('x.woff2')).toBe('font/woff2');
+    expect(contentTypeOf('x.svg')).toBe('image/svg+xml');
+    expect(contentTypeOf('x.webp')).toBe('image/webp');
+    expect(contentTypeOf('x.json')).toBe('application/json; charset=utf-8');
+    expect(contentTypeOf('pagefind/fragment/zh_1.pf_fragment')).toBe('application/octet-stream');
+  });
+});
