@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { scriptSchema, text, type SchemaContext } from './shared.ts';
 
-const figure = z.object({
+const figure = z.strictObject({
   // What is counted, e.g. 妇女微家.
   label: text(),
   // The number itself.

@@ -19,7 +19,7 @@ export const newsSchema = ({ image, reference }: SchemaContext) =>
     // One or two sentences for lists, search results and sharing.
     summary: text(),
     // Where the item was first published.
-    source: z.object({
+    source: z.strictObject({
       // Publisher, e.g. 聊城市妇联微信公众号.
       name: text(),
       // Link to the original, if it is online.
@@ -29,7 +29,7 @@ export const newsSchema = ({ image, reference }: SchemaContext) =>
     }),
     // 供稿 / 记者 / 编辑 / 审核 / 监制, each a name or a list of names.
     credits: z
-      .object({
+      .strictObject({
         // 供稿
         contributor: names().optional(),
         // 记者
@@ -41,7 +41,6 @@ export const newsSchema = ({ image, reference }: SchemaContext) =>
         // 监制
         supervisor: names().optional(),
       })
-      .strict()
       .default({}),
     // Brand projects the item is about.
     brands: z.array(reference('brands')).default([]),

@@ -4,6 +4,34 @@ import { parseShanghaiDate } from '../lib/dates.ts';
 
 // Staff read these messages: validation speaks Chinese everywhere the schemas run.
 z.config(z.locales.zhCN());
+z.config({ customError: plainTypeError });
+
+const typeNames: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false',
+  array: '列表(写成 [甲, 乙],或每行一个“- 甲”)',
+  object: '一组子字段',
+  date: '日期',
+};
+
+/** Zod's own wording (期望 string,实际接收 undefined) is for programmers; staff get a sentence they can act on. */
+function plainTypeError(issue: { code?: string; expected?: unknown; input?: unknown }): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  if (issue.input === undefined) return '缺少必填项:请填写这个字段';
+  const expected = typeNames[String(issue.expected)] ?? String(issue.expected);
+  return `应为${expected},这里写的是${describeValue(issue.input)}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return '空值';
+  if (Array.isArray(value)) return '列表';
+  if (value instanceof Date) return '日期';
+  if (typeof value === 'string') return `文字“${value}”`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `“${String(value)}”`;
+  return typeNames[typeof value] ?? typeof value;
+}
 
 export const collectionNames = ['cities', 'news', 'brands', 'people', 'columns'] as const;
 export type CollectionName = (typeof collectionNames)[number];
@@ -51,7 +79,7 @@ export const names = () => z.union([text(), z.array(text()).min(1)]).transform((
 
 /** An image beside the entry with the text a screen reader speaks for it. */
 export const describedImage = (image: SchemaContext['image']) =>
-  z.object({
+  z.strictObject({
     src: image(),
     alt: text().describe('图片说明'),
   });

@@ -28,20 +28,20 @@ describe('brandSchema', () => {
       { path: 'since', message: expect.stringContaining('2100') },
     ]);
     expect(issues(schema, { ...brand, since: 2016.5 })).toEqual([
-      { path: 'since', message: '无效输入：期望 int，实际接收 数字' },
+      { path: 'since', message: '应为整数,这里写的是“2016.5”' },
     ]);
   });
 
   it('rejects a featured flag that is not true or false', () => {
     expect(issues(schema, { ...brand, featured: 'yes' })).toEqual([
-      { path: 'featured', message: '无效输入：期望 boolean，实际接收 string' },
+      { path: 'featured', message: '应为true 或 false,这里写的是文字“yes”' },
     ]);
   });
 
   it('rejects a blank category and a missing city', () => {
     const { city: _city, ...noCity } = brand;
     expect(issues(schema, { ...noCity, category: '' })).toEqual([
-      { path: 'city', message: '无效输入：期望 string，实际接收 undefined' },
+      { path: 'city', message: '缺少必填项:请填写这个字段' },
       { path: 'category', message: '不能为空' },
     ]);
   });

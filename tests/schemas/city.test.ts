@@ -71,7 +71,7 @@ describe('citySchema', () => {
   it('names each missing required field in Chinese', () => {
     const found = issues(schema, { name: '吉林市' });
     expect(found.map((issue) => issue.path)).toEqual(['federation', 'province', 'adminCode']);
-    expect(found[0]?.message).toBe('无效输入：期望 string，实际接收 undefined');
+    expect(found[0]?.message).toBe('缺少必填项:请填写这个字段');
   });
 
   it('rejects unknown fields, naming them', () => {

@@ -21,14 +21,14 @@ describe('columnSchema', () => {
   it('rejects a missing platform and a blank summary', () => {
     const { platform: _platform, ...noPlatform } = column;
     expect(issues(schema, { ...noPlatform, summary: '' })).toEqual([
-      { path: 'platform', message: '无效输入：期望 string，实际接收 undefined' },
+      { path: 'platform', message: '缺少必填项:请填写这个字段' },
       { path: 'summary', message: '不能为空' },
     ]);
   });
 
   it('rejects a city reference that is not an id', () => {
     expect(issues(schema, { ...column, city: ['jilin'] })).toEqual([
-      { path: 'city', message: '无效输入：期望 string，实际接收 数组' },
+      { path: 'city', message: '应为文字,这里写的是列表' },
     ]);
   });
 

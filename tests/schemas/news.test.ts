@@ -99,13 +99,13 @@ describe('newsSchema', () => {
   it('rejects a cover without a description and blank tags', () => {
     expect(issues(schema, { ...item, cover: { src: './a.jpg' }, tags: ['妇女', ' '] })).toEqual([
       { path: 'tags.1', message: '不能为空' },
-      { path: 'cover.alt', message: '无效输入：期望 string，实际接收 undefined' },
+      { path: 'cover.alt', message: '缺少必填项:请填写这个字段' },
     ]);
   });
 
   it('rejects a draft flag that is not true or false', () => {
     expect(issues(schema, { ...item, draft: '是' })).toEqual([
-      { path: 'draft', message: '无效输入：期望 boolean，实际接收 string' },
+      { path: 'draft', message: '应为true 或 false,这里写的是文字“是”' },
     ]);
   });
 });

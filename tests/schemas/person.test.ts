@@ -40,7 +40,7 @@ describe('personSchema', () => {
 
   it('rejects brands written as one id instead of a list', () => {
     expect(issues(schema, { ...person, brands: 'jilin-sijie' })).toEqual([
-      { path: 'brands', message: '无效输入：期望 数组，实际接收 string' },
+      { path: 'brands', message: '应为列表(写成 [甲, 乙],或每行一个“- 甲”),这里写的是文字“jilin-sijie”' },
     ]);
   });
 

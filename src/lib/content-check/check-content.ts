@@ -65,7 +65,7 @@ export function checkContent(root: string): ContentCheckResult {
     const { base, pattern, schema } = collections[name];
     const baseDir = resolve(root, base);
     const files = globSync(pattern, { cwd: baseDir }).sort();
-    if (name === 'news') problems.push(...checkStrayNews(root, baseDir, files));
+    problems.push(...checkStrayFiles(name, root, baseDir, files));
     for (const relativeFile of files) {
       const absolute = join(baseDir, relativeFile);
       const file = toPosix(relative(root, absolute));
@@ -127,16 +127,28 @@ export function checkContent(root: string): ContentCheckResult {
 
 const NEWS_FOLDER_MESSAGE = '新闻必须放在以年份命名的文件夹里,例如 content/news/2024/';
 
-/** News outside a year folder matches no pattern: Astro would skip it without a word. */
-function checkStrayNews(root: string, baseDir: string, matched: string[]): Problem[] {
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+const placement: Record<CollectionName, string> = {
+  cities: '城市文件应直接放在 content/cities/ 里,扩展名为 .md',
+  news: `${NEWS_FOLDER_MESSAGE},扩展名为 .md 或 .mdx`,
+  brands: '品牌文件应直接放在 content/brands/ 里,扩展名为 .md 或 .mdx',
+  people: '人物文件应直接放在 content/people/ 里,扩展名为 .md 或 .mdx',
+  columns: '栏目文件应直接放在 content/columns/ 里,扩展名为 .md',
+};
+
+/** A file the collection's pattern does not match would be skipped by Astro without a word. */
+function checkStrayFiles(collection: CollectionName, root: string, baseDir: string, matched: string[]): Problem[] {
   const known = new Set(matched);
-  return globSync('**/*.{md,mdx}', { cwd: baseDir })
-    .filter((relativeFile) => !known.has(relativeFile))
+  return globSync('**/*', { cwd: baseDir, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => toPosix(relative(baseDir, join(entry.parentPath, entry.name))))
+    .filter((relativeFile) => !known.has(relativeFile) && !IMAGE_FILE.test(relativeFile) && !relativeFile.startsWith('.'))
     .sort()
     .map((relativeFile) => ({
       file: toPosix(relative(root, join(baseDir, relativeFile))),
       line: 1,
-      message: `这个位置的新闻不会发布:${NEWS_FOLDER_MESSAGE}`,
+      message: `这个文件不会发布:${placement[collection]}`,
     }));
 }
 

@@ -109,7 +109,7 @@ describe('checkContent: problems', () => {
         file: 'content/columns/zuimei-zhiwei.md',
         line: 1,
         field: 'platform',
-        message: expect.stringContaining('期望 string'),
+        message: '缺少必填项:请填写这个字段',
       },
     ]);
   });
@@ -151,12 +151,29 @@ describe('checkContent: problems', () => {
       {
         file: 'content/news/2024/sanba/zuotan.md',
         line: 1,
-        message: '这个位置的新闻不会发布:新闻必须放在以年份命名的文件夹里,例如 content/news/2024/',
+        message: '这个文件不会发布:新闻必须放在以年份命名的文件夹里,例如 content/news/2024/,扩展名为 .md 或 .mdx',
       },
       {
         file: 'content/news/sanba-jie.md',
         line: 1,
-        message: '这个位置的新闻不会发布:新闻必须放在以年份命名的文件夹里,例如 content/news/2024/',
+        message: '这个文件不会发布:新闻必须放在以年份命名的文件夹里,例如 content/news/2024/,扩展名为 .md 或 .mdx',
+      },
+    ]);
+  });
+
+  it('reports files in any collection that Astro would skip: subfolders and wrong extensions', () => {
+    const { entries, problems } = checkContent(fixture('stray-files'));
+    expect(entries.map((entry) => entry.id)).toEqual(['jilin']);
+    expect(problems).toEqual([
+      {
+        file: 'content/cities/changchun.markdown',
+        line: 1,
+        message: '这个文件不会发布:城市文件应直接放在 content/cities/ 里,扩展名为 .md',
+      },
+      {
+        file: 'content/brands/jilin/jilin-sijie.md',
+        line: 1,
+        message: '这个文件不会发布:品牌文件应直接放在 content/brands/ 里,扩展名为 .md 或 .mdx',
       },
     ]);
   });
