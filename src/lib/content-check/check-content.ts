@@ -143,7 +143,9 @@ function checkStrayFiles(collection: CollectionName, root: string, baseDir: stri
   return globSync('**/*', { cwd: baseDir, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => toPosix(relative(baseDir, join(entry.parentPath, entry.name))))
-    .filter((relativeFile) => !known.has(relativeFile) && !IMAGE_FILE.test(relativeFile) && !relativeFile.startsWith('.'))
+    .filter(
+      (relativeFile) => !known.has(relativeFile) && !IMAGE_FILE.test(relativeFile) && !relativeFile.startsWith('.'),
+    )
     .sort()
     .map((relativeFile) => ({
       file: toPosix(relative(root, join(baseDir, relativeFile))),
