@@ -12,4 +12,6 @@ export default defineConfig({
   integrations: [contentGuard(), mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // A build of another content folder (tests, benchmark) keeps its own content cache.
+  ...(process.env.JINGUO_CACHE_DIR ? { cacheDir: process.env.JINGUO_CACHE_DIR } : {}),
 });

@@ -14,15 +14,17 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/fixtures/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/build/**', 'tests/fixtures/**', '**/node_modules/**'],
           globalSetup: ['tests/setup/global-setup.ts'],
         },
       },
       {
         extends: true,
         test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          name: 'site',
+          // Build-output and real-browser tests share the sites built once by the global setup.
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-sites.ts'],
           // One Chromium at a time: parallel browsers starve a small CI machine and make timings flaky.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,3 +1,4 @@
+import { contentDir } from '../config/content-dir.ts';
 import type { CollectionName, SchemaContext } from './shared.ts';
 import { citySchema } from './city.ts';
 import { newsSchema } from './news.ts';
@@ -10,9 +11,9 @@ export * from './shared.ts';
 
 /** Where each collection lives and which schema checks it: shared by Astro, scripts and tests. */
 export const collections = {
-  cities: { base: 'content/cities', pattern: '*.md', schema: citySchema },
-  news: { base: 'content/news', pattern: '*/*.{md,mdx}', schema: newsSchema },
-  brands: { base: 'content/brands', pattern: '*.{md,mdx}', schema: brandSchema },
-  people: { base: 'content/people', pattern: '*.{md,mdx}', schema: personSchema },
-  columns: { base: 'content/columns', pattern: '*.md', schema: columnSchema },
+  cities: { base: `${contentDir}/cities`, pattern: '*.md', schema: citySchema },
+  news: { base: `${contentDir}/news`, pattern: '*/*.{md,mdx}', schema: newsSchema },
+  brands: { base: `${contentDir}/brands`, pattern: '*.{md,mdx}', schema: brandSchema },
+  people: { base: `${contentDir}/people`, pattern: '*.{md,mdx}', schema: personSchema },
+  columns: { base: `${contentDir}/columns`, pattern: '*.md', schema: columnSchema },
 } as const satisfies Record<CollectionName, { base: string; pattern: string; schema: (ctx: SchemaContext) => unknown }>;

@@ -1,10 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { join } from 'node:path';
+import { projectRoot as root, runAstro } from '../support/astro-cli.ts';
 
 /**
  * `astro sync` writes the content store to Astro's `cacheDir`
@@ -28,22 +24,12 @@ export default async function setup(): Promise<void> {
   renameSync(partial, served);
 }
 
-/** `npx astro sync`, run with this process's Node (24; the system Node is too old for Astro). */
+/** `astro sync` into the default cache, failing loudly: stale content would make every data test lie. */
 function runAstroSync(): void {
-  const require = createRequire(join(root, 'package.json'));
-  const astroPackage = require.resolve('astro/package.json');
-  const { bin } = require(astroPackage) as { bin: { astro: string } };
-  const astroBin = join(dirname(astroPackage), bin.astro);
-  const result = spawnSync(process.execPath, [astroBin, 'sync'], {
-    cwd: root,
-    encoding: 'utf8',
-    // Anything Astro spawns through `#!/usr/bin/env node` must find the same Node first.
-    env: { ...process.env, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter) },
-    timeout: 120_000,
-  });
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-    const reason = result.error ? result.error.message : `exit code ${result.status}`;
-    throw new Error(`astro sync failed (${reason}); getCollection() would see stale content.\n${output}`);
+  const { status, output } = runAstro(['sync'], {}, 120_000);
+  if (status !== 0) {
+    throw new Error(
+      `astro sync failed (exit code ${status}); getCollection() would see stale content.\n${output.trim()}`,
+    );
   }
 }

@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, projectRoot } from '../support/astro-cli.ts';
+
+describe('a build of broken content', () => {
+  it('fails and names the file, the field and the missing city', () => {
+    const { status, output } = buildSite({
+      contentDir: join(projectRoot, 'tests/fixtures/content/dangling-reference/content'),
+      outDir: join(projectRoot, 'tests/.tmp/broken-dist'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/news\/2024\/[a-z-]+\.md:\d+: city: 找不到城市“[a-z-]+”/);
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+});
