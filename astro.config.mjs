@@ -4,13 +4,15 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { site } from './src/config/site.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  // JINGUO_SEARCH=off builds the pages alone: the benchmark's baseline indexes them with the Pagefind CLI instead.
+  integrations: [buildTimings(), contentGuard(), mdx(), ...(process.env.JINGUO_SEARCH === 'off' ? [] : [searchIndex()])],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A build of another content folder (tests, benchmark) keeps its own content cache.

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { buildSearchFold } from '../lib/search/fold-table.ts';
 import { indexDocument, indexedText, readSearchRecord, type SearchRecord } from '../lib/search/record.ts';
 import { searchAssets } from '../lib/search/assets.ts';
+import { markStage } from '../lib/build-timings.ts';
 
 /**
  * Builds the site search after `astro build`: every page that marks a search
@@ -22,6 +23,7 @@ export function searchIndex(): AstroIntegration {
         const records = readRecords(outDir);
         const { indexed, bytes } = await writeSearchIndex(outDir, records);
         logger.info(`搜索索引:${indexed} 个条目,浏览器折叠表 ${bytes} 字节。`);
+        markStage('indexed');
       },
     },
   };
