@@ -19,6 +19,13 @@ export interface SearchPageConfig {
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex: (url: string) => Promise<void>;
+}
+
+/** The fold table and the index shards to merge into the primary one, from one small file. */
+interface SearchTable {
+  fold: Fold;
+  indexes: string[];
 }
 
 interface PagefindResult {
@@ -39,11 +46,11 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-async function loadFold(url: string): Promise<Fold> {
+async function loadTable(url: string): Promise<SearchTable> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { pairs } = (await response.json()) as { pairs: string };
-  return createFold(parseFoldPairs(pairs));
+  const { pairs, indexes = [] } = (await response.json()) as { pairs: string; indexes?: string[] };
+  return { fold: createFold(parseFoldPairs(pairs)), indexes };
 }
 
 async function loadPagefind(url: string): Promise<Pagefind> {
@@ -162,8 +169,10 @@ export async function startSearchPage(): Promise<void> {
   let parsed: ParsedQuery;
   let results: PagefindResult[];
   try {
-    const [pagefind, loadedFold] = await Promise.all([loadPagefind(config.pagefind), loadFold(config.foldTable)]);
-    fold = loadedFold;
+    const [pagefind, table] = await Promise.all([loadPagefind(config.pagefind), loadTable(config.foldTable)]);
+    // Each shard adds only its small entry and metadata files here; word chunks load as a query needs them.
+    await Promise.all(table.indexes.map((url) => pagefind.mergeIndex(url)));
+    fold = table.fold;
     parsed = parseQuery(query, fold);
     results = (await pagefind.search(parsed.key))?.results ?? [];
     if (parsed.phrase && results.length > 1) {

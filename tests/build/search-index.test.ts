@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
@@ -7,6 +7,7 @@ import { searchAssets } from '../../src/lib/search/assets.ts';
 import { parseFoldPairs } from '../../src/lib/search/fold.ts';
 import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
 import { indexedText } from '../../src/lib/search/record.ts';
+import { indexLanguage } from '../../src/lib/search/segment.ts';
 import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
 
 const fixture = inject('fixtureDist');
@@ -17,8 +18,23 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-function entry(dist: string): PagefindEntry {
-  return JSON.parse(readFileSync(join(dist, searchAssets.bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+/** Bundle folders of every shard: the primary first, then those the fold table lists for the browser to merge. */
+function shardDirs(dist: string): string[] {
+  const { indexes = [] } = JSON.parse(readFileSync(join(dist, searchAssets.foldTable), 'utf8')) as {
+    indexes?: string[];
+  };
+  return [join(dist, searchAssets.bundleDir), ...indexes.map((url) => join(dist, url))];
+}
+
+function shardEntries(dist: string): PagefindEntry[] {
+  return shardDirs(dist).map(
+    (dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
+  );
+}
+
+/** Pages across every shard of the index. */
+function pageCount(dist: string): number {
+  return shardEntries(dist).reduce((sum, { languages }) => sum + (languages[indexLanguage]?.page_count ?? 0), 0);
 }
 
 function foldPairs(dist: string): Map<string, string> {
@@ -48,9 +64,17 @@ describe('fixture site: the search index', () => {
   });
 
   it('is one simplified-script index holding every record, traditional-script entries included', () => {
-    const { languages } = entry(fixture);
-    expect(Object.keys(languages)).toEqual(['zh-hans']);
-    expect(languages['zh-hans']?.page_count).toBe(10);
+    for (const { languages } of shardEntries(fixture)) expect(Object.keys(languages)).toEqual([indexLanguage]);
+    expect(pageCount(fixture)).toBe(10);
+  });
+
+  it('is sharded by year of news, with every other entry in the primary shard', () => {
+    expect(shardDirs(fixture).map((dir) => dir.slice(fixture.length))).toEqual([
+      '/pagefind',
+      '/pagefind/news-2023/',
+      '/pagefind/news-2024/',
+    ]);
+    expect(shardEntries(fixture).map(({ languages }) => languages[indexLanguage]?.page_count)).toEqual([6, 1, 2]);
   });
 
   it('reads a traditional-script article as it is shown: title, summary, date, city, body without credits', () => {
@@ -81,6 +105,9 @@ describe('fixture site: the search index', () => {
     expect(existsSync(join(fixture, searchAssets.pagefindScript))).toBe(true);
     expect(existsSync(join(bundle, 'pagefind-worker.js'))).toBe(true);
     for (const unused of searchAssets.unusedPagefindFiles) expect(existsSync(join(bundle, unused)), unused).toBe(false);
+    // The other shards are index data only: the browser runs them with the primary's script and WebAssembly.
+    for (const shard of shardDirs(fixture).slice(1))
+      expect(readdirSync(shard).filter((name) => searchAssets.primaryOnlyFiles.test(name))).toEqual([]);
   });
 });
 
@@ -128,7 +155,7 @@ describe('sample site: the search index', () => {
     );
     expect([...recordUrls].sort()).toEqual(entries);
     expect([...recordUrls].filter((url) => url.includes('/page/'))).toEqual([]);
-    expect(entry(sample).languages['zh-hans']?.page_count).toBe(entries.length);
+    expect(pageCount(sample)).toBe(entries.length);
   });
 
   it('keeps each record in the script it is written in', () => {

@@ -4,8 +4,10 @@ export const searchAssets = {
   bundleDir: 'pagefind',
   /** The script the search page imports. */
   pagefindScript: '/pagefind/pagefind.js',
-  /** The fold table, relative to `dist/` (and the site root). */
+  /** The fold table, relative to `dist/` (and the site root); it also lists the shards the page merges. */
   foldTable: 'pagefind/fold.json',
+  /** Pagefind's browser files, which only the primary shard needs. */
+  primaryOnlyFiles: /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/,
   /** Files Pagefind writes that this site does not use. */
   unusedPagefindFiles: [
     'pagefind-ui.js',

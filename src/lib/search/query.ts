@@ -1,4 +1,5 @@
 import type { Fold } from './fold.ts';
+import { segmentWords } from './segment.ts';
 
 const SEPARATORS = /[\s\p{P}]+/u;
 const words = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
@@ -12,7 +13,7 @@ function length(text: string): number {
 }
 
 export interface ParsedQuery {
-  /** The search key Pagefind is asked for. */
+  /** The search key Pagefind is asked for: the folded query cut into words as the index was. */
   key: string;
   /** Folded terms as typed, split at spaces and punctuation. */
   typed: string[];
@@ -31,16 +32,16 @@ export interface ParsedQuery {
 }
 
 export function parseQuery(query: string, fold: Fold): ParsedQuery {
-  const key = fold(query.normalize('NFC')).trim();
-  const typed = [...new Set(key.split(SEPARATORS).filter(Boolean))];
+  const folded = fold(query.normalize('NFC')).trim();
+  const typed = [...new Set(folded.split(SEPARATORS).filter(Boolean))];
   const highlight = new Set(typed);
   for (const term of typed) for (const word of wordsOf(term)) if (length(word) >= 2) highlight.add(word);
   const only = typed.length === 1 ? typed[0]! : undefined;
   return {
-    key,
+    key: typed.map(segmentWords).filter(Boolean).join(' '),
     typed,
     highlight: [...highlight].sort((a, b) => length(b) - length(a)),
-    ...(only && wordsOf(only).length > 1 ? { phrase: `"${only}"` } : {}),
+    ...(only && wordsOf(only).length > 1 ? { phrase: `"${segmentWords(only)}"` } : {}),
   };
 }
 

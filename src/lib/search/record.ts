@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, Text } from 'domhandler';
 import type { Fold } from './fold.ts';
+import { indexLanguage, segmentWords } from './segment.ts';
 import {
   DATE_ATTRIBUTE,
   PLACE_ATTRIBUTE,
@@ -120,21 +121,22 @@ function escapeHtml(text: string): string {
 
 /**
  * The page Pagefind indexes for a record: its words folded to their search
- * keys, so that the whole site is one simplified-script index, and its
- * fields as written carried along as metadata for the result to show.
+ * keys, so that the whole site is one simplified-script index, cut into
+ * words (see `segment.ts`), and its fields as written carried along as
+ * metadata for the result to show.
  */
 export function indexDocument(record: SearchRecord, fold: Fold): string {
   const meta = metaKeys.filter((key) => record[key] !== undefined);
   const attributes = meta.map((key) => ` data-meta-${key}="${escapeHtml(record[key]!)}"`).join('');
   const paragraphs = [record.summary, ...record.body.split('\n')]
     .filter(Boolean)
-    .map((line) => `<p>${escapeHtml(fold(line))}</p>`)
+    .map((line) => `<p>${escapeHtml(segmentWords(fold(line)))}</p>`)
     .join('\n');
   return [
     '<!doctype html>',
-    '<html lang="zh-Hans"><head><meta charset="utf-8"></head><body>',
+    `<html lang="${indexLanguage}"><head><meta charset="utf-8"></head><body>`,
     `<main data-pagefind-body data-pagefind-meta="${meta.map((key) => `${key}[data-meta-${key}]`).join(', ')}"${attributes}>`,
-    `<h1>${escapeHtml(fold(record.title))}</h1>`,
+    `<h1>${escapeHtml(segmentWords(fold(record.title)))}</h1>`,
     paragraphs,
     '</main>',
     '</body></html>',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerpt, hasMatch, highlight, type Segment } from '../../../src/lib/search/excerpt.ts';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { parseQuery, phraseMatchesFirst } from '../../../src/lib/search/query.ts';
+import { segmentWords } from '../../../src/lib/search/segment.ts';
 
 // A small fold by hand: these tests are about matching, not about OpenCC's tables.
 const fold = createFold(
@@ -20,8 +21,9 @@ function marked(segments: Segment[] | undefined): string | undefined {
 }
 
 describe('parseQuery', () => {
-  it('folds what was typed into the key Pagefind is asked for', () => {
-    expect(parseQuery(' 執委 ', fold).key).toBe('执委');
+  it('folds what was typed into the key Pagefind is asked for, cut into words as the index is', () => {
+    expect(parseQuery(' 執委 ', fold).key).toBe(segmentWords('执委'));
+    expect(parseQuery('婦女微家 吉林', fold).key).toBe(`${segmentWords('妇女微家')} 吉林`);
   });
 
   it('splits at spaces and punctuation, and drops repeats', () => {
@@ -41,7 +43,7 @@ describe('parseQuery', () => {
   });
 
   it('asks for the exact phrase only for one term of several words', () => {
-    expect(parseQuery('妇女微家', fold).phrase).toBe('"妇女微家"');
+    expect(parseQuery('妇女微家', fold).phrase).toBe(`"${segmentWords('妇女微家')}"`);
     expect(parseQuery('丁洁清 聊城', fold).phrase).toBeUndefined();
     expect(parseQuery('家', fold).phrase).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { searchRecord, searchSkip } from '../../../src/lib/search/markup.ts';
 import { indexDocument, indexedText, readSearchRecord, type SearchRecord } from '../../../src/lib/search/record.ts';
+import { indexLanguage, segmentWords } from '../../../src/lib/search/segment.ts';
 
 const fold = createFold(
   new Map([
@@ -105,15 +106,17 @@ describe('indexDocument', () => {
   const document = parseDocument(indexDocument(record, fold));
   const body = DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, document.children)!;
 
-  it('is one simplified-script page for Pagefind, its words folded', () => {
-    expect(DomUtils.findOne((element) => element.name === 'html', document.children)?.attribs.lang).toBe('zh-Hans');
+  it('is one simplified-script page for Pagefind, its words folded and cut apart, in a language it leaves as is', () => {
+    expect(DomUtils.findOne((element) => element.name === 'html', document.children)?.attribs.lang).toBe(
+      indexLanguage,
+    );
     expect(DomUtils.textContent(DomUtils.findOne((element) => element.name === 'h1', [body])!)).toBe(
-      '秦州区执委走进社区 <b>&</b>',
+      segmentWords('秦州区执委走进社区 <b>&</b>'),
     );
     expect(DomUtils.findAll((element) => element.name === 'p', [body]).map((p) => DomUtils.textContent(p))).toEqual([
-      '执委们走进社区。',
-      '第一段 "引号"。',
-      '第二段。',
+      segmentWords('执委们走进社区。'),
+      segmentWords('第一段 "引号"。'),
+      '第二 段',
     ]);
   });
 
