@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBenchmark } from './lib/bench/benchmark.ts';
+import { runBenchmark } from './lib/bench/scale/benchmark.ts';
 
 const usage = 'npm run bench -- --articles 1000,5000,10000 [--baseline] [--seed N] [--work DIR]';
 

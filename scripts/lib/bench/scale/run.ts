@@ -1,8 +1,9 @@
 import { existsSync, globSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { parseStageMarks } from '../../../src/lib/build-timings.ts';
-import { searchAssets } from '../../../src/lib/search/assets.ts';
+import { parseStageMarks } from '../../../../src/lib/build-timings.ts';
+import { searchAssets } from '../../../../src/lib/search/assets.ts';
 import { editArticle, type Corpus } from './corpus.ts';
+import type { SearchCheck } from './search-check.ts';
 import { runMeasured, stageFigures, type CommandRun, type StageFigures } from './process-tree.ts';
 
 export type Variant = 'jinguo' | 'baseline';
@@ -25,7 +26,8 @@ export interface BenchRun {
   dist: DistFigures;
   /** The same build again after one article was edited (jinguo only). */
   warm?: { wallSeconds: number; cpuSeconds: number; peakMemoryMB: number; stages: Record<string, StageFigures> };
-  search?: Record<string, unknown>;
+  /** Searches of the built site in Chromium, checked against the corpus (jinguo only). */
+  search?: { checks: SearchCheck[] };
 }
 
 export interface BenchPaths {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { formatTable } from './report.ts';
 import { benchBaseline, benchJinguo, type BenchRun } from './run.ts';
+import { checkSearch } from './search-check.ts';
 
 export interface BenchmarkOptions {
   root: string;
@@ -32,6 +33,11 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<{ runs: B
     log(`${articles} articles: jinguo (cold, then warm after one edit)…`);
     const run = await benchJinguo({ root, corpus, workDir: sizeDir });
     log(`  ${run.wallSeconds.toFixed(1)} s, peak ${Math.round(run.peakMemoryMB)} MB; warm ${run.warm?.wallSeconds.toFixed(1)} s`);
+    log(`${articles} articles: searching the built site in Chromium…`);
+    const checks = await checkSearch(join(sizeDir, 'dist-jinguo'), corpus);
+    for (const check of checks)
+      log(`  ${check.passed ? 'ok  ' : 'FAIL'} ${check.query}: ${check.resultCount} results, expected ${check.expect}`);
+    run.search = { checks };
     runs.push(run);
   }
   return { runs, table: formatTable(runs) };

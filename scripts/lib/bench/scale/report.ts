@@ -65,5 +65,11 @@ export function formatTable(runs: BenchRun[]): string {
       );
     ratios.push(`- ${parts.join(' ')}`);
   }
-  return [...lines, '', ...ratios].join('\n');
+  const searches = runs.flatMap((run) =>
+    (run.search?.checks ?? []).map(
+      (check) =>
+        `- ${run.articles} articles, search in Chromium ${check.passed ? 'correct' : 'WRONG'}: “${check.query}” → ${check.resultCount} results, first ${check.shownUrls[0] ?? 'none'} (expected ${check.expect})`,
+    ),
+  );
+  return [...lines, '', ...ratios, ...(searches.length > 0 ? ['', ...searches] : [])].join('\n');
 }
