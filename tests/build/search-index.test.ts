@@ -6,7 +6,9 @@ import { readRecords } from '../../src/integrations/search-index.ts';
 import { searchAssets } from '../../src/lib/search/assets.ts';
 import { parseFoldPairs } from '../../src/lib/search/fold.ts';
 import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
-import { indexedText } from '../../src/lib/search/record.ts';
+import { readPageIds } from '../../src/lib/search/pagefind-output.ts';
+import { displayRecord, indexedText, recordFilters } from '../../src/lib/search/record.ts';
+import { INDEX_LANGUAGE } from '../../src/lib/search/tokens.ts';
 import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
 
 const fixture = inject('fixtureDist');
@@ -47,10 +49,38 @@ describe('fixture site: the search index', () => {
     expect(readRecords(fixture).map((record) => record.title)).not.toContain('执委草稿不应发布');
   });
 
-  it('is one simplified-script index holding every record, traditional-script entries included', () => {
+  it('is one index holding every record, traditional-script entries included, under the language it is split for', () => {
     const { languages } = entry(fixture);
-    expect(Object.keys(languages)).toEqual(['zh-hans']);
-    expect(languages['zh-hans']?.page_count).toBe(10);
+    expect(Object.keys(languages)).toEqual([INDEX_LANGUAGE]);
+    expect(languages[INDEX_LANGUAGE]?.page_count).toBe(10);
+  });
+
+  it('writes what each result shows, as written, named by the id Pagefind gives the page', () => {
+    const ids = readPageIds(join(fixture, searchAssets.bundleDir));
+    const records = readRecords(fixture);
+    expect([...ids.keys()].sort()).toEqual(records.map((record) => record.url).sort());
+    for (const record of records) {
+      const file = join(fixture, searchAssets.recordsDir, `${ids.get(record.url)}.json`);
+      expect(JSON.parse(readFileSync(file, 'utf8')), record.url).toEqual(displayRecord(record));
+    }
+  });
+
+  it('files each entry under its city and the cities above it, its kind, its year and its brands', () => {
+    const byUrl = new Map(readRecords(fixture).map((record) => [record.url, recordFilters(record)]));
+    expect(byUrl.get('/news/2023/qinzhou-zhiwei/')).toEqual({
+      city: ['qinzhou', 'tianshui'],
+      type: ['news'],
+      year: ['2023'],
+      brand: [],
+    });
+    expect(byUrl.get('/news/2024/sijie-peixun/')).toMatchObject({ city: ['jilin'], brand: ['jilin-sijie'] });
+    expect(byUrl.get('/brands/jilin-dajie/')).toMatchObject({ type: ['brand'], brand: ['jilin-dajie', 'jilin-sijie'] });
+    expect(byUrl.get('/cities/qinzhou/')).toEqual({
+      city: ['qinzhou', 'tianshui'],
+      type: ['city'],
+      year: [],
+      brand: [],
+    });
   });
 
   it('reads a traditional-script article as it is shown: title, summary, date, city, body without credits', () => {
@@ -64,6 +94,8 @@ describe('fixture site: the search index', () => {
       lang: 'zh-Hant',
       date: '2023-06-01',
       place: '秦州區',
+      cities: ['qinzhou', 'tianshui'],
+      brands: [],
     });
   });
 
@@ -112,6 +144,33 @@ describe('fixture site: the search page', () => {
     ]);
   });
 
+  it('has a filter for city, type, year and brand, each submitting with the search form', () => {
+    const selects = select(page, (element) => element.name === 'select');
+    expect(selects.map((element) => [element.attribs.name, element.attribs.form])).toEqual([
+      ['city', 'search-form'],
+      ['type', 'search-form'],
+      ['year', 'search-form'],
+      ['brand', 'search-form'],
+    ]);
+    const values = (name: string) =>
+      DomUtils.findAll(
+        (element) => element.name === 'option',
+        selects.find((element) => element.attribs.name === name)!.children,
+      ).map((option) => option.attribs.value);
+    expect(values('city')).toEqual(['', 'jilin', 'tianshui', 'qinzhou']);
+    expect(values('type')).toEqual(['', 'news', 'person', 'brand', 'city', 'column']);
+    expect(values('year')).toEqual(['', '2024', '2023']);
+    expect(values('brand')).toEqual(['', 'jilin-sijie', 'jilin-dajie']);
+    expect(select(page, (element) => element.attribs['id'] === 'search-form')[0]?.name).toBe('form');
+  });
+
+  it('is the only page that loads script', () => {
+    const withScript = pagePaths(fixture).filter(
+      (path) => path.endsWith('/') && byTag(readPage(fixture, path), 'script').length > 0,
+    );
+    expect(withScript).toEqual(['/search/']);
+  });
+
   it('announces results in a status region and is not itself a search record', () => {
     expect(select(page, (element) => element.attribs.id === 'search-status')[0]?.attribs.role).toBe('status');
     expect(select(page, (element) => 'data-search-record' in element.attribs)).toEqual([]);
@@ -128,7 +187,7 @@ describe('sample site: the search index', () => {
     );
     expect([...recordUrls].sort()).toEqual(entries);
     expect([...recordUrls].filter((url) => url.includes('/page/'))).toEqual([]);
-    expect(entry(sample).languages['zh-hans']?.page_count).toBe(entries.length);
+    expect(entry(sample).languages[INDEX_LANGUAGE]?.page_count).toBe(entries.length);
   });
 
   it('keeps each record in the script it is written in', () => {

@@ -6,6 +6,8 @@ export const searchAssets = {
   pagefindScript: '/pagefind/pagefind.js',
   /** The fold table, relative to `dist/` (and the site root). */
   foldTable: 'pagefind/fold.json',
+  /** Display records, `<Pagefind page id>.json`, relative to `dist/` (and the site root). */
+  recordsDir: 'pagefind/records',
   /** Files Pagefind writes that this site does not use. */
   unusedPagefindFiles: [
     'pagefind-ui.js',
