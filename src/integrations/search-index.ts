@@ -1,31 +1,51 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, globSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  globSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildSearchFold } from '../lib/search/fold-table.ts';
 import type { Fold } from '../lib/search/fold.ts';
 import { RECORD_ATTRIBUTE } from '../lib/search/markup.ts';
-import { indexDocument, indexedText, readSearchRecord, type SearchRecord } from '../lib/search/record.ts';
-import { indexLanguage } from '../lib/search/segment.ts';
+import { readPageIds } from '../lib/search/pagefind-output.ts';
+import {
+  displayRecord,
+  indexedText,
+  pagefindRecord,
+  readSearchRecord,
+  type SearchRecord,
+} from '../lib/search/record.ts';
 import { groupByShard, shardKey } from '../lib/search/shards.ts';
 import { searchAssets } from '../lib/search/assets.ts';
 import { markStage } from '../lib/build-timings.ts';
 
 /**
- * What a cached shard was made with, besides its pages: bump the format when
- * records, folding or index documents change; segmentation follows ICU.
+ * What a cached shard was made with, besides its pages: bump the format
+ * whenever records, folding, tokens or display records change.
  */
-const INDEX_VERSION = `format 1; pagefind 1.6.0; icu ${process.versions.icu ?? ''}`;
+const INDEX_VERSION = 'format 2; pagefind 1.6.0';
+/** Written into each cached shard beside Pagefind's files: the characters its folded text holds. */
 const CHARS_FILE = 'chars.txt';
+/** Pages handed to Pagefind before waiting for it: it indexes in its own process while this one prepares more. */
 const PAGES_IN_FLIGHT = 32;
 
 /**
  * Builds the site search after `astro build`: every page that marks a search
  * record (see `lib/search/markup.ts`) is indexed by Pagefind, folded to one
- * simplified-script index in shards (see `lib/search/shards.ts`), and the
- * fold table the browser needs to fold queries the same way is written
- * beside it. Shards are cached in Astro's cache folder between builds.
+ * simplified-script index of character pairs (`lib/search/tokens.ts`), in
+ * shards (`lib/search/shards.ts`) kept in Astro's cache folder between
+ * builds. Beside it go the fold table the browser needs to fold queries the
+ * same way (with the list of shards to merge), and one display record per
+ * page: what a result shows, as the page is written.
  */
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
@@ -70,19 +90,24 @@ export function readRecords(outDir: string): SearchRecord[] {
   return readRecordPages(outDir).flatMap(({ url, html }) => readSearchRecord(html, url) ?? []);
 }
 
-/** Indexes one shard's records into `outputPath`, with the characters its folded text holds. */
+/**
+ * Indexes one shard into `outputPath`: Pagefind's files, a display record per
+ * page named by its Pagefind id, and the characters of its folded text.
+ */
 async function indexShard(records: SearchRecord[], fold: Fold, outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage });
+  const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // A few pages in flight at once: Pagefind indexes in its own process while this one prepares the next pages.
     const inFlight = new Set<Promise<void>>();
     for (const record of records) {
-      const added = index.addHTMLFile({ url: record.url, content: indexDocument(record, fold) }).then(({ errors }) => {
-        if (errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${errors.join('; ')}`);
+      const added = index.addCustomRecord(pagefindRecord(record, fold)).then(({ errors: failed }) => {
+        if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
       });
       inFlight.add(added);
-      void added.finally(() => inFlight.delete(added)).catch(() => undefined);
+      void added.then(
+        () => inFlight.delete(added),
+        () => inFlight.delete(added),
+      );
       if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
@@ -92,19 +117,34 @@ async function indexShard(records: SearchRecord[], fold: Fold, outputPath: strin
     // A fresh Pagefind process per shard: its memory is the shard's, not the site's.
     await pagefind.close();
   }
+
+  // Each result is shown from its display record, named by the id Pagefind gives the page.
+  const ids = readPageIds(outputPath);
+  mkdirSync(join(outputPath, 'records'), { recursive: true });
   const chars = new Set<string>();
-  for (const record of records) for (const char of indexedText(record, fold)) chars.add(char);
+  for (const record of records) {
+    const id = ids.get(record.url);
+    if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
+    writeFileSync(join(outputPath, 'records', `${id}.json`), JSON.stringify(displayRecord(record)));
+    for (const char of indexedText(record, fold)) chars.add(char);
+  }
   writeFileSync(join(outputPath, CHARS_FILE), [...chars].join(''));
 }
 
-/** Copies a cached shard into the bundle: the primary whole, the others without Pagefind's browser files. */
-function copyShard(from: string, to: string, primary: boolean): void {
-  cpSync(from, to, {
+/**
+ * Copies a cached shard into the bundle: its display records into the one
+ * records folder, the primary's files whole, the others' without Pagefind's
+ * browser code (the primary's serves them all).
+ */
+function copyShard(from: string, bundleDir: string, name: string, primary: boolean): void {
+  cpSync(join(from, 'records'), join(bundleDir, '..', searchAssets.recordsDir), { recursive: true });
+  cpSync(from, primary ? bundleDir : join(bundleDir, name), {
     recursive: true,
     filter: (source) => {
-      const name = basename(source);
-      if (name === CHARS_FILE || (searchAssets.unusedPagefindFiles as readonly string[]).includes(name)) return false;
-      return primary || !searchAssets.primaryOnlyFiles.test(name);
+      const file = basename(source);
+      if (source === join(from, 'records') || file === CHARS_FILE) return false;
+      if ((searchAssets.unusedPagefindFiles as readonly string[]).includes(file)) return false;
+      return primary || !searchAssets.primaryOnlyFiles.test(file);
     },
   });
 }
@@ -127,14 +167,14 @@ export async function writeSearchIndex(outDir: string, cacheDir: string) {
       const partial = `${cached}.${process.pid}.tmp`;
       rmSync(partial, { recursive: true, force: true });
       await indexShard(records, fold, partial);
-      // Older versions of this shard will not be asked for again; the cache keeps one per shard.
+      // Older versions of this shard will not be asked for again: the cache keeps one per shard.
       for (const old of readdirSync(cacheDir))
         if (old.startsWith(`${name}-`) && old !== basename(partial)) rmSync(join(cacheDir, old), { recursive: true });
       renameSync(partial, cached);
     }
     indexed += pages.length;
     present.push(readFileSync(join(cached, CHARS_FILE), 'utf8'));
-    copyShard(cached, position === 0 ? bundleDir : join(bundleDir, name), position === 0);
+    copyShard(cached, bundleDir, name, position === 0);
   }
 
   const table = JSON.stringify({

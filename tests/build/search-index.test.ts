@@ -6,8 +6,9 @@ import { readRecords } from '../../src/integrations/search-index.ts';
 import { searchAssets } from '../../src/lib/search/assets.ts';
 import { parseFoldPairs } from '../../src/lib/search/fold.ts';
 import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
-import { indexedText } from '../../src/lib/search/record.ts';
-import { indexLanguage } from '../../src/lib/search/segment.ts';
+import { readPageIds } from '../../src/lib/search/pagefind-output.ts';
+import { displayRecord, indexedText, recordFilters } from '../../src/lib/search/record.ts';
+import { INDEX_LANGUAGE } from '../../src/lib/search/tokens.ts';
 import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
 
 const fixture = inject('fixtureDist');
@@ -34,7 +35,12 @@ function shardEntries(dist: string): PagefindEntry[] {
 
 /** Pages across every shard of the index. */
 function pageCount(dist: string): number {
-  return shardEntries(dist).reduce((sum, { languages }) => sum + (languages[indexLanguage]?.page_count ?? 0), 0);
+  return shardEntries(dist).reduce((sum, { languages }) => sum + (languages[INDEX_LANGUAGE]?.page_count ?? 0), 0);
+}
+
+/** Pagefind's page ids across every shard. */
+function pageIds(dist: string): Map<string, string> {
+  return new Map(shardDirs(dist).flatMap((dir) => [...readPageIds(dir)]));
 }
 
 function foldPairs(dist: string): Map<string, string> {
@@ -63,8 +69,8 @@ describe('fixture site: the search index', () => {
     expect(readRecords(fixture).map((record) => record.title)).not.toContain('执委草稿不应发布');
   });
 
-  it('is one simplified-script index holding every record, traditional-script entries included', () => {
-    for (const { languages } of shardEntries(fixture)) expect(Object.keys(languages)).toEqual([indexLanguage]);
+  it('is one index holding every record, traditional-script entries included, under the language it is split for', () => {
+    for (const { languages } of shardEntries(fixture)) expect(Object.keys(languages)).toEqual([INDEX_LANGUAGE]);
     expect(pageCount(fixture)).toBe(10);
   });
 
@@ -74,7 +80,35 @@ describe('fixture site: the search index', () => {
       '/pagefind/news-2023/',
       '/pagefind/news-2024/',
     ]);
-    expect(shardEntries(fixture).map(({ languages }) => languages[indexLanguage]?.page_count)).toEqual([6, 1, 2]);
+    expect(shardEntries(fixture).map(({ languages }) => languages[INDEX_LANGUAGE]?.page_count)).toEqual([6, 1, 2]);
+  });
+
+  it('writes what each result shows, as written, named by the id Pagefind gives the page', () => {
+    const ids = pageIds(fixture);
+    const records = readRecords(fixture);
+    expect([...ids.keys()].sort()).toEqual(records.map((record) => record.url).sort());
+    for (const record of records) {
+      const file = join(fixture, searchAssets.recordsDir, `${ids.get(record.url)}.json`);
+      expect(JSON.parse(readFileSync(file, 'utf8')), record.url).toEqual(displayRecord(record));
+    }
+  });
+
+  it('files each entry under its city and the cities above it, its kind, its year and its brands', () => {
+    const byUrl = new Map(readRecords(fixture).map((record) => [record.url, recordFilters(record)]));
+    expect(byUrl.get('/news/2023/qinzhou-zhiwei/')).toEqual({
+      city: ['qinzhou', 'tianshui'],
+      type: ['news'],
+      year: ['2023'],
+      brand: [],
+    });
+    expect(byUrl.get('/news/2024/sijie-peixun/')).toMatchObject({ city: ['jilin'], brand: ['jilin-sijie'] });
+    expect(byUrl.get('/brands/jilin-dajie/')).toMatchObject({ type: ['brand'], brand: ['jilin-dajie', 'jilin-sijie'] });
+    expect(byUrl.get('/cities/qinzhou/')).toEqual({
+      city: ['qinzhou', 'tianshui'],
+      type: ['city'],
+      year: [],
+      brand: [],
+    });
   });
 
   it('reads a traditional-script article as it is shown: title, summary, date, city, body without credits', () => {
@@ -88,6 +122,8 @@ describe('fixture site: the search index', () => {
       lang: 'zh-Hant',
       date: '2023-06-01',
       place: '秦州區',
+      cities: ['qinzhou', 'tianshui'],
+      brands: [],
     });
   });
 
@@ -137,6 +173,33 @@ describe('fixture site: the search page', () => {
       '/people/',
       '/tags/',
     ]);
+  });
+
+  it('has a filter for city, type, year and brand, each submitting with the search form', () => {
+    const selects = select(page, (element) => element.name === 'select');
+    expect(selects.map((element) => [element.attribs.name, element.attribs.form])).toEqual([
+      ['city', 'search-form'],
+      ['type', 'search-form'],
+      ['year', 'search-form'],
+      ['brand', 'search-form'],
+    ]);
+    const values = (name: string) =>
+      DomUtils.findAll(
+        (element) => element.name === 'option',
+        selects.find((element) => element.attribs.name === name)!.children,
+      ).map((option) => option.attribs.value);
+    expect(values('city')).toEqual(['', 'jilin', 'tianshui', 'qinzhou']);
+    expect(values('type')).toEqual(['', 'news', 'person', 'brand', 'city', 'column']);
+    expect(values('year')).toEqual(['', '2024', '2023']);
+    expect(values('brand')).toEqual(['', 'jilin-sijie', 'jilin-dajie']);
+    expect(select(page, (element) => element.attribs['id'] === 'search-form')[0]?.name).toBe('form');
+  });
+
+  it('is the only page that loads script', () => {
+    const withScript = pagePaths(fixture).filter(
+      (path) => path.endsWith('/') && byTag(readPage(fixture, path), 'script').length > 0,
+    );
+    expect(withScript).toEqual(['/search/']);
   });
 
   it('announces results in a status region and is not itself a search record', () => {

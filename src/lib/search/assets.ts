@@ -4,10 +4,12 @@ export const searchAssets = {
   bundleDir: 'pagefind',
   /** The script the search page imports. */
   pagefindScript: '/pagefind/pagefind.js',
-  /** The fold table, relative to `dist/` (and the site root); it also lists the shards the page merges. */
+  /** The fold table, relative to `dist/` (and the site root); it also lists the index shards the page merges. */
   foldTable: 'pagefind/fold.json',
-  /** Pagefind's browser files, which only the primary shard needs. */
+  /** Pagefind's browser code, which only the primary shard carries: the other shards are index data only. */
   primaryOnlyFiles: /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/,
+  /** Display records, `<Pagefind page id>.json`, relative to `dist/` (and the site root). */
+  recordsDir: 'pagefind/records',
   /** Files Pagefind writes that this site does not use. */
   unusedPagefindFiles: [
     'pagefind-ui.js',

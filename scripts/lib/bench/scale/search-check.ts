@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../../../../tests/browser/support/browser.ts';
-import { serveStatic } from '../../../../tests/browser/support/static-server.ts';
+import { launchBrowser } from '../../chromium.ts';
+import { serveStatic } from '../../static-server.ts';
 import { buildSearchFold } from '../../../../src/lib/search/fold-table.ts';
 import { paths } from '../../../../src/lib/urls.ts';
 import { readMarkdown, type Corpus } from './corpus.ts';
