@@ -80,7 +80,7 @@ describe('fixture site: the search index', () => {
       '/pagefind/news-2023/',
       '/pagefind/news-2024/',
     ]);
-    expect(shardEntries(fixture).map(({ languages }) => languages[INDEX_LANGUAGE]?.page_count)).toEqual([6, 1, 2]);
+    expect(shardEntries(fixture).map(({ languages }) => languages[INDEX_LANGUAGE]?.page_count)).toEqual([7, 1, 2]);
   });
 
   it('writes what each result shows, as written, named by the id Pagefind gives the page', () => {

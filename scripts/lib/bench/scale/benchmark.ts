@@ -4,6 +4,7 @@ import { generateCorpus } from './corpus.ts';
 import { formatTable } from './report.ts';
 import { benchBaseline, benchJinguo, type BenchRun } from './run.ts';
 import { checkSearch } from './search-check.ts';
+import { measureSearch } from '../search.ts';
 
 export interface BenchmarkOptions {
   root: string;
@@ -37,7 +38,10 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<{ runs: B
     const checks = await checkSearch(join(sizeDir, 'dist-jinguo'), corpus);
     for (const check of checks)
       log(`  ${check.passed ? 'ok  ' : 'FAIL'} ${check.query}: ${check.resultCount} results, expected ${check.expect}`);
-    run.search = { checks };
+    log(`${articles} articles: bytes of a first and a second search in Chromium…`);
+    const downloads = await measureSearch(join(sizeDir, 'dist-jinguo'), { query: '妇女微家', secondQuery: '执委' });
+    log(`  first ${downloads.firstSearchBytes} B, second ${downloads.secondSearchBytes} B`);
+    run.search = { checks, downloads };
     runs.push(run);
   }
   return { runs, table: formatTable(runs) };

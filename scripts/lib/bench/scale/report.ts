@@ -27,6 +27,7 @@ export function formatTable(runs: BenchRun[]): string {
     'dist size / files',
     'search index',
     'warm rebuild (whole / search)',
+    'first / second search (bytes over the wire)',
   ];
   const rows = runs.map((run) => [
     String(run.articles),
@@ -44,6 +45,9 @@ export function formatTable(runs: BenchRun[]): string {
     `${bytes(run.dist.bytes)} / ${run.dist.files}`,
     `${bytes(run.dist.searchIndexBytes)} / ${run.dist.searchIndexFiles} files`,
     run.warm ? `${seconds(run.warm.wallSeconds)} / ${seconds(run.warm.stages.searchIndexing?.wallSeconds)}` : '–',
+    run.search?.downloads
+      ? `${bytes(run.search.downloads.firstSearchBytes)} / ${bytes(run.search.downloads.secondSearchBytes)}`
+      : '–',
   ]);
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
 

@@ -4,6 +4,7 @@ import { parseStageMarks } from '../../../../src/lib/build-timings.ts';
 import { searchAssets } from '../../../../src/lib/search/assets.ts';
 import { editArticle, type Corpus } from './corpus.ts';
 import type { SearchCheck } from './search-check.ts';
+import type { SearchFigures } from '../search.ts';
 import { runMeasured, stageFigures, type CommandRun, type StageFigures } from './process-tree.ts';
 
 export type Variant = 'jinguo' | 'baseline';
@@ -27,7 +28,7 @@ export interface BenchRun {
   /** The same build again after one article was edited (jinguo only). */
   warm?: { wallSeconds: number; cpuSeconds: number; peakMemoryMB: number; stages: Record<string, StageFigures> };
   /** Searches of the built site in Chromium, checked against the corpus (jinguo only). */
-  search?: { checks: SearchCheck[] };
+  search?: { checks: SearchCheck[]; downloads: SearchFigures };
 }
 
 export interface BenchPaths {
