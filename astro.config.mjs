@@ -12,7 +12,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // JINGUO_SEARCH=off builds the pages alone: the benchmark's baseline indexes them with the Pagefind CLI instead.
-  integrations: [buildTimings(), contentGuard(), mdx(), ...(process.env.JINGUO_SEARCH === 'off' ? [] : [searchIndex()])],
+  integrations: [
+    buildTimings(),
+    contentGuard(),
+    mdx(),
+    ...(process.env.JINGUO_SEARCH === 'off' ? [] : [searchIndex()]),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A build of another content folder (tests, benchmark) keeps its own content cache.

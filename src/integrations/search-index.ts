@@ -58,9 +58,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { indexed, shards, reused, bytes } = await writeSearchIndex(outDir, cacheDir);
-        logger.info(
-          `搜索索引:${indexed} 个条目,${shards} 个分片(${reused} 个沿用缓存),浏览器折叠表 ${bytes} 字节。`,
-        );
+        logger.info(`搜索索引:${indexed} 个条目,${shards} 个分片(${reused} 个沿用缓存),浏览器折叠表 ${bytes} 字节。`);
         markStage('indexed');
       },
     },

@@ -81,10 +81,7 @@ async function ids(pending: Promise<{ results: { id: string }[] } | null>): Prom
  * results all of them agree on.
  */
 export async function startEngine(config: EngineConfig): Promise<Engine> {
-  const [pagefind, { fold, indexes }] = await Promise.all([
-    loadPagefind(config.pagefind),
-    loadTable(config.foldTable),
-  ]);
+  const [pagefind, { fold, indexes }] = await Promise.all([loadPagefind(config.pagefind), loadTable(config.foldTable)]);
   // Each shard adds only its small entry and metadata files now; word chunks load as a query needs them.
   await Promise.all(indexes.map((url) => pagefind.mergeIndex(url)));
   const records = new Map<string, Promise<DisplayRecord>>();

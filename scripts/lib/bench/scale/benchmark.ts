@@ -18,11 +18,20 @@ export interface BenchmarkOptions {
 /** Generates each corpus, builds it the site's way (and the plain way with `baseline`), and tabulates the runs. */
 export async function runBenchmark(options: BenchmarkOptions): Promise<{ runs: BenchRun[]; table: string }> {
   const { root, sizes, baseline, seed, workDir, log } = options;
-  log(`${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; load average ${loadavg().map((v) => v.toFixed(1)).join(' ')}`);
+  log(
+    `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; load average ${loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' ')}`,
+  );
   const runs: BenchRun[] = [];
   for (const articles of sizes) {
     const sizeDir = join(workDir, String(articles));
-    const corpus = generateCorpus({ sourceDir: join(root, 'content'), outDir: join(sizeDir, 'content'), articles, seed });
+    const corpus = generateCorpus({
+      sourceDir: join(root, 'content'),
+      outDir: join(sizeDir, 'content'),
+      articles,
+      seed,
+    });
     log(`${articles} articles: corpus of ${(corpus.bytes / 2 ** 20).toFixed(1)} MB in ${corpus.outDir}`);
     if (baseline) {
       log(`${articles} articles: baseline (astro build + pagefind --site dist)…`);
@@ -33,7 +42,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<{ runs: B
     // Last, because its warm rebuild edits the corpus.
     log(`${articles} articles: jinguo (cold, then warm after one edit)…`);
     const run = await benchJinguo({ root, corpus, workDir: sizeDir });
-    log(`  ${run.wallSeconds.toFixed(1)} s, peak ${Math.round(run.peakMemoryMB)} MB; warm ${run.warm?.wallSeconds.toFixed(1)} s`);
+    log(
+      `  ${run.wallSeconds.toFixed(1)} s, peak ${Math.round(run.peakMemoryMB)} MB; warm ${run.warm?.wallSeconds.toFixed(1)} s`,
+    );
     log(`${articles} articles: searching the built site in Chromium…`);
     const checks = await checkSearch(join(sizeDir, 'dist-jinguo'), corpus);
     for (const check of checks)

@@ -68,7 +68,8 @@ export async function checkSearch(distDir: string, corpus: Corpus, phrase = '妇
       query: phrase,
       expect: `only the ${holding.size} articles holding the phrase, first`,
       ...found,
-      passed: found.shownUrls.length > 0 && found.shownUrls.every((url) => holding.has(url) || !url.startsWith('/news/')),
+      passed:
+        found.shownUrls.length > 0 && found.shownUrls.every((url) => holding.has(url) || !url.startsWith('/news/')),
     });
     return checks;
   } finally {
