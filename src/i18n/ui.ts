@@ -81,6 +81,18 @@ const strings = {
   kindNewspaper: '报纸',
   kindMedia: '融媒体',
   kindOriginal: '本站原创',
+  readingSettings: '阅读设置',
+  largeText: '大字',
+  highContrast: '高对比',
+  feedAll: '全部新闻',
+  feedCity: '新闻',
+  pageAddress: '本页网址',
+  scanToRead: '手机扫码阅读',
+  qrLabel: '本页二维码,扫描后在手机上打开 {url}',
+  siteCode: '网站标识码',
+  address: '地址',
+  phone: '电话',
+  email: '邮箱',
 } as const;
 
 export type UiKey = keyof typeof strings;
