@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
 import { formatKb, pageWeight } from '../../scripts/lib/page-weight.ts';
 import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
@@ -61,8 +62,8 @@ describe('sample site: images', () => {
         pictures++;
         const picture = img.parent as typeof img;
         expect(picture.name, `${path}: ${img.attribs.src}`).toBe('picture');
-        const types = picture.children.flatMap((child) =>
-          'name' in child && child.name === 'source' ? [child.attribs.type] : [],
+        const types = DomUtils.findAll((el) => el.name === 'source', picture.children).map(
+          (source) => source.attribs.type,
         );
         expect(types, `${path}: ${img.attribs.src}`).toEqual(['image/avif', 'image/webp']);
         expect(img.attribs.src, path).toMatch(/\.(jpe?g|png)$/);
