@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { site } from './src/config/site.ts';
 
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
     mdx(),
     // The 404 page is served for missing paths, never as a page of its own.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+    searchIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -40,6 +40,7 @@ describe('fixture site: every page type', () => {
       '/news/2024/zhiwei-xuanjiang/',
       '/people/',
       '/people/fang-shuling/',
+      '/search/',
       '/tags/',
       '/tags/jiazheng-fuwu/',
       '/tags/jineng-peixun/',
