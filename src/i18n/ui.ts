@@ -89,6 +89,7 @@ const strings = {
   withdrawnOn: '本页内容已于{date}撤下。',
   withdrawnReason: '原因:{reason}',
   withdrawnPublished: '原发布时间:{date}',
+  shortLink: '短链接',
   redirectTitle: '页面已迁移',
   redirectBody: '您访问的页面已迁移到新地址,正在为您跳转。如果没有自动跳转,请点击:',
 } as const;
