@@ -19,7 +19,8 @@ if (report.problems.length > 0) {
   }
   if (report.added.length > 0) {
     console.log(`\n网址清单里还没有的新网址(${report.added.length} 个):`);
-    for (const { path, short } of report.added) console.log(`  ${path}${short ? `  短链接 ${paths.short(short)}` : ''}`);
+    for (const { path, short } of report.added)
+      console.log(`  ${path}${short ? `  短链接 ${paths.short(short)}` : ''}`);
     console.log(
       report.written
         ? '\n已记入网址清单 urls.json:请把它和内容一起提交。'

@@ -29,6 +29,7 @@ export function contentGuard(): AstroIntegration {
         // Pages and checks judge "is it published yet" against one moment.
         const now = new Date();
         process.env.JINGUO_BUILD_TIME = now.toISOString();
+        process.env.JINGUO_PREVIEW = command;
         const { entries, problems } = checkContent(root, { now });
         if (problems.length > 0) {
           const lines = sortProblems(problems).map(formatProblem);
