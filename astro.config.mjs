@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { site } from './src/config/site.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A build of another content folder (tests, benchmark) keeps its own content cache.

@@ -53,6 +53,7 @@ describe('fixture site: every page type', () => {
       '/s/j9ae/',
       '/s/skvn/',
       '/s/vhum/',
+      '/search/',
       '/tags/',
       '/tags/jiazheng-fuwu/',
       '/tags/jineng-peixun/',

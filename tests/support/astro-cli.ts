@@ -40,6 +40,9 @@ export interface SiteBuild {
 /** Builds the site from a content folder into `outDir`, with a content cache of its own. */
 export function buildSite({ contentDir, outDir }: SiteBuild): AstroRun {
   return runAstro(['build', '--outDir', outDir], {
+    // Vitest sets NODE_ENV=test, under which Vite builds with import.meta.env.DEV true (drafts shown,
+    // development notices on pages); a test build must be the build staff publish.
+    NODE_ENV: 'production',
     JINGUO_CONTENT_DIR: contentDir,
     JINGUO_CACHE_DIR: join(outDir, '..', `.cache-${outDir.split(/[\\/]/).at(-1)}`),
   });

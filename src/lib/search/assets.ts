@@ -1,0 +1,19 @@
+/** Where the built search lives in `dist/`, shared by the index builder, the search page and the tests. */
+export const searchAssets = {
+  /** Pagefind's bundle folder, relative to `dist/`. */
+  bundleDir: 'pagefind',
+  /** The script the search page imports. */
+  pagefindScript: '/pagefind/pagefind.js',
+  /** The fold table, relative to `dist/` (and the site root). */
+  foldTable: 'pagefind/fold.json',
+  /** Files Pagefind writes that this site does not use. */
+  unusedPagefindFiles: [
+    'pagefind-ui.js',
+    'pagefind-ui.css',
+    'pagefind-modular-ui.js',
+    'pagefind-modular-ui.css',
+    'pagefind-component-ui.js',
+    'pagefind-component-ui.css',
+    'pagefind-highlight.js',
+  ],
+} as const;

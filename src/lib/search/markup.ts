@@ -1,0 +1,36 @@
+import { isoDay } from '../dates.ts';
+
+/**
+ * How a built page tells the search index what to index. The element that
+ * holds a page's own content carries `searchRecord(…)`: its first `<h1>` is
+ * the title, `<meta name="description">` the summary, `<html lang>` the
+ * script, and its text (less anything marked `searchSkip`) the body. Pages
+ * without such an element — lists, tag pages, the home page — are not
+ * indexed: the entries they list are, each once.
+ */
+export const recordKinds = ['news', 'person', 'brand', 'city', 'column'] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+export const RECORD_ATTRIBUTE = 'data-search-record';
+export const DATE_ATTRIBUTE = 'data-search-date';
+export const PLACE_ATTRIBUTE = 'data-search-place';
+export const SKIP_ATTRIBUTE = 'data-search-skip';
+
+export interface RecordDetails {
+  /** Shown with the result: the publication date of news. */
+  date?: Date;
+  /** Shown with the result: the city an entry belongs to, or a city's province. */
+  place?: string;
+}
+
+/** Attributes for the element that holds a page's searchable content. */
+export function searchRecord(kind: RecordKind, { date, place }: RecordDetails = {}): Record<string, string> {
+  return {
+    [RECORD_ATTRIBUTE]: kind,
+    ...(date ? { [DATE_ATTRIBUTE]: isoDay(date) } : {}),
+    ...(place ? { [PLACE_ATTRIBUTE]: place } : {}),
+  };
+}
+
+/** Attributes for a part of a record that is not its content: news lists, cards of other entries, credits. */
+export const searchSkip: Record<string, string> = { [SKIP_ATTRIBUTE]: '' };

@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomUtils } from 'htmlparser2';
+import { describe, expect, inject, it } from 'vitest';
+import { readRecords } from '../../src/integrations/search-index.ts';
+import { searchAssets } from '../../src/lib/search/assets.ts';
+import { parseFoldPairs } from '../../src/lib/search/fold.ts';
+import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
+import { indexedText } from '../../src/lib/search/record.ts';
+import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
+
+const fixture = inject('fixtureDist');
+const sample = inject('sampleDist');
+
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, { page_count: number }>;
+}
+
+function entry(dist: string): PagefindEntry {
+  return JSON.parse(readFileSync(join(dist, searchAssets.bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+}
+
+function foldPairs(dist: string): Map<string, string> {
+  const { pairs } = JSON.parse(readFileSync(join(dist, searchAssets.foldTable), 'utf8')) as { pairs: string };
+  return parseFoldPairs(pairs);
+}
+
+describe('fixture site: the search index', () => {
+  it('indexes each entry’s own page once, and no lists', () => {
+    expect(readRecords(fixture).map((record) => `${record.kind} ${record.url}`)).toEqual([
+      'brand /brands/jilin-dajie/',
+      'brand /brands/jilin-sijie/',
+      'city /cities/jilin/',
+      'city /cities/qinzhou/',
+      'city /cities/tianshui/',
+      'column /columns/zuimei-zhiwei/',
+      'news /news/2023/qinzhou-zhiwei/',
+      'news /news/2024/sijie-peixun/',
+      'news /news/2024/zhiwei-xuanjiang/',
+      'person /people/fang-shuling/',
+    ]);
+  });
+
+  it('leaves drafts out, as it leaves them out of the site', () => {
+    expect(pagePaths(fixture)).not.toContain('/news/2024/caogao-zhiwei/');
+    expect(readRecords(fixture).map((record) => record.title)).not.toContain('执委草稿不应发布');
+  });
+
+  it('is one simplified-script index holding every record, traditional-script entries included', () => {
+    const { languages } = entry(fixture);
+    expect(Object.keys(languages)).toEqual(['zh-hans']);
+    expect(languages['zh-hans']?.page_count).toBe(10);
+  });
+
+  it('reads a traditional-script article as it is shown: title, summary, date, city, body without credits', () => {
+    const record = readRecords(fixture).find((candidate) => candidate.url === '/news/2023/qinzhou-zhiwei/');
+    expect(record).toEqual({
+      url: '/news/2023/qinzhou-zhiwei/',
+      kind: 'news',
+      title: '秦州區執委走進社區',
+      summary: '執委們走進社區開展婚姻調解宣傳。',
+      body: '執委們走進社區,為群眾講解婚姻家庭知識。\n標籤: 執委',
+      lang: 'zh-Hant',
+      date: '2023-06-01',
+      place: '秦州區',
+    });
+  });
+
+  it('writes the fold table the browser needs for this site’s characters, and only those', () => {
+    const pairs = foldPairs(fixture);
+    expect(pairs.get('執')).toBe('执');
+    expect(pairs.get('區')).toBe('区');
+    const { fold } = buildSearchFold();
+    const indexed = new Set(readRecords(fixture).flatMap((record) => Array.from(indexedText(record, fold))));
+    for (const [from, key] of pairs) expect(indexed.has(key), `${from} → ${key}`).toBe(true);
+  });
+
+  it('ships Pagefind’s search library and leaves out the interfaces the site does not use', () => {
+    const bundle = join(fixture, searchAssets.bundleDir);
+    expect(existsSync(join(fixture, searchAssets.pagefindScript))).toBe(true);
+    expect(existsSync(join(bundle, 'pagefind-worker.js'))).toBe(true);
+    for (const unused of searchAssets.unusedPagefindFiles) expect(existsSync(join(bundle, unused)), unused).toBe(false);
+  });
+});
+
+describe('fixture site: the search page', () => {
+  const page = readPage(fixture, '/search/');
+
+  it('has one search form, in the page rather than the header, that submits q to itself', () => {
+    const forms = byTag(page, 'form');
+    expect(forms).toHaveLength(1);
+    expect(forms[0]?.attribs.action).toBe('/search/');
+    const [input] = select(page, (element) => element.name === 'input' && element.attribs.name === 'q');
+    expect(input?.attribs.id).toBe('search-query');
+    expect(select(page, (element) => element.attribs.for === 'search-query')).toHaveLength(1);
+    expect(select(readPage(fixture, '/'), (element) => element.attribs.id === 'site-search')).toHaveLength(1);
+  });
+
+  it('says what to do without JavaScript, and links every section to browse instead', () => {
+    expect(textOf(byTag(page, 'noscript')[0]!)).toContain('搜索需要浏览器开启 JavaScript');
+    const nav = select(
+      page,
+      (element) => element.name === 'nav' && element.attribs['aria-labelledby'] === 'search-browse',
+    );
+    expect(DomUtils.findAll((element) => element.name === 'a', nav[0]!.children).map((a) => a.attribs.href)).toEqual([
+      '/news/',
+      '/cities/',
+      '/brands/',
+      '/people/',
+      '/tags/',
+    ]);
+  });
+
+  it('announces results in a status region and is not itself a search record', () => {
+    expect(select(page, (element) => element.attribs.id === 'search-status')[0]?.attribs.role).toBe('status');
+    expect(select(page, (element) => 'data-search-record' in element.attribs)).toEqual([]);
+  });
+});
+
+describe('sample site: the search index', () => {
+  const records = readRecords(sample);
+  const recordUrls = new Set(records.map((record) => record.url));
+
+  it('indexes every article, person, brand, city and column page, and no list or page two', () => {
+    const entries = pagePaths(sample).filter((path) =>
+      /^\/(news\/\d{4}\/[a-z0-9-]+|people\/[a-z-]+|brands\/[a-z0-9-]+|cities\/[a-z-]+|columns\/[a-z-]+)\/$/.test(path),
+    );
+    expect([...recordUrls].sort()).toEqual(entries);
+    expect([...recordUrls].filter((url) => url.includes('/page/'))).toEqual([]);
+    expect(entry(sample).languages['zh-hans']?.page_count).toBe(entries.length);
+  });
+
+  it('keeps each record in the script it is written in', () => {
+    const langs = new Set(records.map((record) => record.lang));
+    expect(langs).toEqual(new Set(['zh-Hans', 'zh-Hant']));
+    expect(records.find((record) => record.url === '/people/wu-yunping/')?.title).toBe('吳雲蘋');
+  });
+
+  it('keeps a city’s own summary in its script', () => {
+    const qinzhou = records.find((record) => record.url === '/cities/qinzhou/');
+    expect(qinzhou?.summary).toBe('天水市秦州區婦女聯合會:甘肅省秦州區的婦聯工作、品牌項目與巾幗人物。');
+  });
+
+  it('keeps the fold table small enough for a weak connection', () => {
+    expect(readFileSync(join(sample, searchAssets.foldTable)).byteLength).toBeLessThan(16_000);
+  });
+});
