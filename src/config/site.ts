@@ -31,6 +31,8 @@ export interface SiteConfig {
    * one is drawn at build time from the site name.
    */
   shareImage?: string;
+  /** Hosts whose video players an article may embed in an `<iframe>`; any other host is refused by the checker. */
+  embedHosts: string[];
 }
 
 export const site: SiteConfig = {
@@ -47,4 +49,5 @@ export const site: SiteConfig = {
   icp: '京ICP备00000000号-1',
   publicSecurity: '京公网安备00000000000000号',
   siteCode: '0000000000',
+  embedHosts: ['v.qq.com', 'player.bilibili.com', 'player.youku.com', 'www.ixigua.com'],
 };

@@ -2,6 +2,7 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf } from './entries.ts';
+import { shortPath } from './short-links.ts';
 import { brandCard, byBrandOrder, byName, newsCard, personCard } from './views.ts';
 
 /** All brands, umbrella brands first, then by name. */
@@ -22,6 +23,7 @@ export async function getBrandPages() {
     const parent = brand.data.parent ? resolve(content.brands, brand.data.parent) : undefined;
     const section = {
       brand,
+      short: shortPath(brand),
       lang: scriptOf(brand, content.cities),
       city: {
         id: brand.data.city.id,

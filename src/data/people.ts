@@ -2,6 +2,7 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf } from './entries.ts';
+import { shortPath } from './short-links.ts';
 import { byName, newsCard, personCard } from './views.ts';
 
 export async function getPeopleIndexPages() {
@@ -16,6 +17,7 @@ export async function getPersonPages() {
   return [...content.people.values()].flatMap((person) => {
     const section = {
       person,
+      short: shortPath(person),
       lang: scriptOf(person, content.cities),
       city: {
         id: person.data.city.id,

@@ -10,6 +10,7 @@ const minimal: SiteConfig = {
   pageSize: 10,
   feedSize: 20,
   home: { news: 6, people: 4, brands: 6 },
+  embedHosts: [],
 };
 
 const fields = (config: SiteConfig) => checkSiteConfig(config).map((problem) => problem.field);
