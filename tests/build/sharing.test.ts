@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, Element } from 'domhandler';
-import { DomUtils } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { site } from '../../src/config/site.ts';
-import { byTag, pagePaths, readPage, resolvesInDist, select } from '../support/dist.ts';
+import { byTag, mainLinks, pagePaths, readPage, resolvesInDist, select } from '../support/dist.ts';
 
 const sample = inject('sampleDist');
 const fixture = inject('fixtureDist');
@@ -40,7 +40,14 @@ function distPath(url: string): string | undefined {
   return parsed.origin === new URL(site.url).origin ? decodeURIComponent(parsed.pathname) : undefined;
 }
 
-const pages = (dist: string) => pagePaths(dist).filter((path) => path !== '/404.html');
+/** Redirect pages (short links, old addresses) only send the reader on; they are not pages to share. */
+function isRedirect(dist: string, path: string): boolean {
+  return select(readPage(dist, path), (el) => el.name === 'meta' && el.attribs['http-equiv'] === 'refresh').length > 0;
+}
+
+/** Every page a reader can land on and share, the 404 page included. */
+const sitePages = (dist: string) => pagePaths(dist).filter((path) => !isRedirect(dist, path));
+const pages = (dist: string) => sitePages(dist).filter((path) => path !== '/404.html');
 
 describe.each([
   ['sample site', () => sample],
@@ -71,7 +78,9 @@ describe.each([
   });
 
   it('marks articles and profiles as such, and keeps the 404 page out of search engines', () => {
-    const article = pagePaths(dist()).find((path) => /^\/news\/\d{4}\/[^/]+\/$/.test(path) && !path.includes('/page/'));
+    const article = pages(dist()).find(
+      (path) => select(readPage(dist(), path), (el) => el.attribs['data-search-record'] === 'news').length > 0,
+    );
     expect(meta(readPage(dist(), article!), 'og:type')).toBe('article');
     expect(meta(readPage(dist(), article!), 'article:published_time')).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(meta(readPage(dist(), '/people/fang-shuling/'), 'og:type')).toBe('profile');
@@ -82,7 +91,7 @@ describe.each([
 
   it('shares a built picture of at least 300×300 from every page, absolute, and puts it first in the body', async () => {
     const checked = new Map<string, { width: number; height: number }>();
-    for (const path of pagePaths(dist())) {
+    for (const path of sitePages(dist())) {
       const doc = readPage(dist(), path);
       const image = meta(doc, 'og:image')!;
       expect(image, path).toMatch(/^https:\/\//);
@@ -140,25 +149,35 @@ async function decodeQr(svg: string): Promise<string | undefined> {
 
 describe('sample site: QR codes', () => {
   const withQr = () =>
-    pagePaths(sample).filter((path) => /^\/(news\/\d{4}\/(?!page\/)[^/]+|people\/[^/]+|brands\/[^/]+)\/$/.test(path));
+    sitePages(sample).filter((path) => /^\/(news\/\d{4}\/(?!page\/)[^/]+|people\/[^/]+|brands\/[^/]+)\/$/.test(path));
 
-  it('puts a QR code of the page’s own address on every article, person and brand page', () => {
+  it('puts a QR code of the page’s short link on every article, person and brand page', () => {
     expect(withQr().length).toBeGreaterThan(20);
     for (const path of withQr()) {
-      const figures = select(readPage(sample, path), (el) => el.name === 'figure' && 'data-qr' in el.attribs);
+      const doc = readPage(sample, path);
+      const figures = select(doc, (el) => el.name === 'figure' && 'data-qr' in el.attribs);
       expect(figures, path).toHaveLength(1);
-      expect(figures[0]!.attribs['data-qr'], path).toBe(new URL(path, site.url).href);
+      const target = figures[0]!.attribs['data-qr']!;
+      // The short link shown on the page, which redirects back to the page itself.
+      expect(mainLinks(doc), path).toContain(target);
+      const short = distPath(target)!;
+      expect(short, path).toMatch(/^\/s\/[a-z0-9]{4,}\/$/);
+      expect(link(readPage(sample, short), 'canonical'), path).toEqual([new URL(path, site.url).href]);
       expect(inside(figures[0]!, 'svg')[0]?.attribs.role, path).toBe('img');
     }
     expect(select(readPage(sample, '/'), (el) => 'data-qr' in el.attribs)).toEqual([]);
   });
 
-  it('draws a code that a decoder reads back as the page URL', async () => {
-    const path = '/news/2024/jilin-ponan-xingdong/';
-    const [figure] = select(readPage(sample, path), (el) => el.name === 'figure' && 'data-qr' in el.attribs);
+  it('draws a code that a decoder reads back as the page’s short link', async () => {
+    // Parsed keeping attribute case: SVG needs `viewBox`, not the `viewbox` an HTML parser makes of it.
+    const html = readFileSync(join(sample, 'news/2024/jilin-ponan-xingdong/index.html'), 'utf8');
+    const doc = parseDocument(html, { lowerCaseAttributeNames: false });
+    const [figure] = DomUtils.findAll((el) => el.name === 'figure' && 'data-qr' in el.attribs, doc.children);
     const [svg] = inside(figure!, 'svg');
     expect(svg).toBeDefined();
-    expect(await decodeQr(DomUtils.getOuterHTML(svg!, { xmlMode: true }))).toBe(new URL(path, site.url).href);
+    const decoded = await decodeQr(DomUtils.getOuterHTML(svg!, { xmlMode: true }));
+    expect(decoded).toBe(figure!.attribs['data-qr']);
+    expect(decoded).toMatch(new RegExp(`^${site.url}/s/[a-z0-9]{4,}/$`));
   });
 
   it('is no bare picture: the decoder finds nothing in a blank square', async () => {
@@ -216,7 +235,7 @@ describe('sample site: feeds, sitemap and robots.txt', () => {
   });
 
   it('links the site feed from every page', () => {
-    for (const path of pagePaths(sample)) {
+    for (const path of sitePages(sample)) {
       expect(link(readPage(sample, path), 'alternate'), path).toContain(`${site.url}/rss.xml`);
     }
   });
