@@ -33,9 +33,10 @@ export function contentGuard(): AstroIntegration {
         const { entries, problems } = checkContent(root, { now });
         if (problems.length > 0) {
           const lines = sortProblems(problems).map(formatProblem);
-          if (command === 'build') {
+          // `astro sync` (and so `astro check`) would otherwise exit 0 over a dangling reference.
+          if (command === 'build' || command === 'sync') {
             for (const line of lines) logger.error(line);
-            logger.error(`内容检查未通过:${problems.length} 个问题,构建已停止。`);
+            logger.error(`内容检查未通过:${problems.length} 个问题${command === 'build' ? ',构建已停止' : ''}。`);
             // A thrown error would bury the list under a stack trace; staff need only the list.
             process.exit(1);
           }
