@@ -20,6 +20,8 @@ export const paths = {
   tag: (tag: string) => `/tags/${tagSlug(tag)}/`,
   tags: () => '/tags/',
   search: () => '/search/',
+  /** A short permanent link (`/s/k7mq/`) that redirects to an entry; see src/lib/url-manifest. */
+  short: (code: string) => `/s/${code}/`,
 };
 
 /** Tags are written in Chinese; their URL is pinyin, identical for simplified and traditional spellings. */
@@ -30,4 +32,19 @@ export function tagSlug(tag: string): string {
 /** Appends a page number the way every paginated list spells it: /news/page/2/. */
 export function pagePath(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+/** Public files that are not pages: feeds, share cards, crawler files. */
+export const files = {
+  feed: () => '/rss.xml',
+  cityFeed: (id: string) => `/cities/${id}/rss.xml`,
+  /** A share picture drawn at build time: one per city, and `site`. */
+  shareCard: (name: string) => `/share/${name}.png`,
+  sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
+};
+
+/** The full address of a site path, for links that leave the site: shares, feeds, QR codes. */
+export function absoluteUrl(path: string, origin: string): string {
+  return new URL(path, origin).href;
 }
