@@ -66,8 +66,10 @@ export async function writeSearchIndex(outDir: string, records: SearchRecord[]) 
   // The page searches through pagefind.js; Pagefind's ready-made interfaces would only be dead weight on the host.
   for (const unused of searchAssets.unusedPagefindFiles) rmSync(join(bundleDir, unused), { force: true });
 
-  // Each result is shown from its display record, named by the id Pagefind gives the page.
+  // Each result is shown from its display record, named by the id Pagefind gives the page. The page never asks
+  // Pagefind for a result's data, so the fragments holding it (as large as the records) need not be published.
   const ids = readPageIds(bundleDir);
+  rmSync(join(bundleDir, 'fragment'), { recursive: true, force: true });
   const recordsDir = join(outDir, searchAssets.recordsDir);
   mkdirSync(recordsDir, { recursive: true });
   for (const record of records) {

@@ -22,6 +22,7 @@ interface Pagefind {
   ) => Promise<{ results: { id: string }[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
 }
 
 /** One search: the ids that contain every term, best first. */
@@ -49,6 +50,10 @@ async function loadFold(url: string): Promise<Fold> {
 async function loadPagefind(url: string): Promise<Pagefind> {
   // Pagefind is written into dist/ after the build, so the bundler must leave this import alone.
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // The page searches when a query is submitted, not at every keystroke, so searching on the page's own thread
+  // blocks nothing a reader is doing; a web worker would be one more script to download and start, and in
+  // `npm run bench` results appeared sooner without it.
+  await pagefind.options({ noWorker: true });
   // Pagefind takes the language to split queries by from <html lang>, read once as it starts, in this same
   // task: for these few lines it reads the index's own language, and the page never renders it.
   const root = document.documentElement;
