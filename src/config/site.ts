@@ -17,6 +17,8 @@ export interface SiteConfig {
   sponsor?: string;
   /** Contact line in the footer. */
   contact?: { address?: string; phone?: string; email?: string };
+  /** Hosts whose video players an article may embed in an `<iframe>`; any other host is refused by the checker. */
+  embedHosts: string[];
 }
 
 export const site: SiteConfig = {
@@ -28,4 +30,5 @@ export const site: SiteConfig = {
   home: { news: 6, people: 4, brands: 6 },
   sponsor: '巾帼之窗示例站点(示例内容)',
   contact: { email: 'contact@jinguo.example.cn' },
+  embedHosts: ['v.qq.com', 'player.bilibili.com', 'player.youku.com', 'www.ixigua.com'],
 };

@@ -3,6 +3,7 @@ import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf } from './entries.ts';
 import { searchFiling } from './search.ts';
+import { shortPath } from './short-links.ts';
 import { brandCard, byBrandOrder, byName, newsCard, personCard } from './views.ts';
 
 /** All brands, umbrella brands first, then by name. */
@@ -23,6 +24,7 @@ export async function getBrandPages() {
     const parent = brand.data.parent ? resolve(content.brands, brand.data.parent) : undefined;
     const section = {
       brand,
+      short: shortPath(brand),
       lang: scriptOf(brand, content.cities),
       city: { name: resolve(content.cities, brand.data.city).data.name, url: paths.city(brand.data.city.id) },
       parent: parent ? { name: parent.data.name, url: paths.brand(parent.id) } : undefined,

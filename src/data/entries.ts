@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Script } from '../schemas/shared.ts';
+import { isListed, publicationState, type PublicationState } from '../lib/publishing.ts';
 
 export type City = CollectionEntry<'cities'>;
 export type News = CollectionEntry<'news'>;
@@ -13,6 +14,8 @@ export interface ContentIndex {
   brands: Map<string, Brand>;
   people: Map<string, Person>;
   columns: Map<string, Column>;
+  /** Taken-down entries: each keeps a page saying so, and appears nowhere else. */
+  withdrawn: (News | Person | Brand)[];
 }
 
 let index: Promise<ContentIndex> | undefined;
@@ -25,25 +28,39 @@ export function getContentIndex(): Promise<ContentIndex> {
   index ??= (async () => {
     const [cities, news, brands, people, columns] = await Promise.all([
       getCollection('cities'),
-      getCollection('news', (entry) => isPublished(entry)),
+      getCollection('news'),
       getCollection('brands'),
       getCollection('people'),
       getCollection('columns'),
     ]);
+    const withdrawn = [...news, ...brands, ...people].filter((entry) => stateOf(entry) === 'withdrawn');
     return {
       cities: byId(cities),
-      news: news.sort(newestFirst),
-      brands: byId(brands),
-      people: byId(people),
+      news: news.filter(isPublished).sort(newestFirst),
+      brands: byId(brands.filter(isPublished)),
+      people: byId(people.filter(isPublished)),
       columns: byId(columns),
+      withdrawn,
     };
   })();
   return index;
 }
 
-/** Drafts appear only in `astro dev`. */
-export function isPublished(entry: News): boolean {
-  return import.meta.env.DEV || !entry.data.draft;
+/** The moment this build started (set by the content guard, so pages and checks agree): an item dated later is not yet published. */
+const buildTime = new Date(process.env.JINGUO_BUILD_TIME ?? Date.now());
+
+export function stateOf(entry: News | Brand | Person): PublicationState {
+  return publicationState(entry.data, buildTime);
+}
+
+/**
+ * Listed on the site. Drafts and future-dated items appear only in `astro dev`, with a banner saying so.
+ * The content guard says which command runs: `import.meta.env.DEV` follows NODE_ENV, which a
+ * test runner may set to `test` for a production build.
+ */
+export function isPublished(entry: News | Brand | Person): boolean {
+  const state = stateOf(entry);
+  return isListed(state) || (process.env.JINGUO_PREVIEW === 'dev' && state !== 'withdrawn');
 }
 
 export function newestFirst(a: News, b: News): number {

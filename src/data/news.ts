@@ -2,8 +2,9 @@ import { site } from '../config/site.ts';
 import { shanghaiYear } from '../lib/dates.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
-import { getContentIndex, resolve, scriptOf, type News } from './entries.ts';
+import { getContentIndex, resolve, scriptOf, stateOf, type News } from './entries.ts';
 import { searchFiling } from './search.ts';
+import { shortPath } from './short-links.ts';
 import { brandCard, newsCard, personCard, type NewsCardView } from './views.ts';
 
 /** Published news, newest first: drafts stay out of production builds. */
@@ -61,6 +62,9 @@ export async function getNewsArticles() {
     return {
       params: { year, slug },
       entry,
+      /** Drafts and future-dated items reach a page only in `astro dev`, where a banner says so. */
+      state: stateOf(entry),
+      short: shortPath(entry),
       lang: scriptOf(entry, content.cities),
       city: { name: city.data.name, url: paths.city(city.id), federation: city.data.federation },
       brands: entry.data.brands.map((ref) => brandCard(resolve(content.brands, ref), content)),

@@ -3,6 +3,7 @@ import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf } from './entries.ts';
 import { searchFiling } from './search.ts';
+import { shortPath } from './short-links.ts';
 import { byName, newsCard, personCard } from './views.ts';
 
 export async function getPeopleIndexPages() {
@@ -17,6 +18,7 @@ export async function getPersonPages() {
   return [...content.people.values()].flatMap((person) => {
     const section = {
       person,
+      short: shortPath(person),
       lang: scriptOf(person, content.cities),
       city: { name: resolve(content.cities, person.data.city).data.name, url: paths.city(person.data.city.id) },
       brands: person.data.brands.map((ref) => {

@@ -110,6 +110,17 @@ const strings = {
   kindNewspaper: '报纸',
   kindMedia: '融媒体',
   kindOriginal: '本站原创',
+  draftBanner: '草稿预览:这篇稿件标记为草稿(draft: true),正式网站不会显示。',
+  scheduledBanner: '定时发布预览:发布时间是 {date},在这之后构建网站时才会出现在正式网站上。',
+  correction: '更正',
+  correctionOn: '{date}更正',
+  withdrawnTitle: '此页已撤下',
+  withdrawnOn: '本页内容已于{date}撤下。',
+  withdrawnReason: '原因:{reason}',
+  withdrawnPublished: '原发布时间:{date}',
+  shortLink: '短链接',
+  redirectTitle: '页面已迁移',
+  redirectBody: '您访问的页面已迁移到新地址,正在为您跳转。如果没有自动跳转,请点击:',
 } as const;
 
 export type UiKey = keyof typeof strings;

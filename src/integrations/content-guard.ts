@@ -1,29 +1,85 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { site } from '../config/site.ts';
+import { useTranslations } from '../i18n/ui.ts';
 import { checkContent, formatProblem, sortProblems } from '../lib/content-check/index.ts';
+import { entryPages, type EntryPage } from '../lib/url-manifest/entry-pages.ts';
+import { publishRedirects, recordEntryUrls } from '../lib/url-manifest/publish.ts';
+import { paths } from '../lib/urls.ts';
+import type { Script } from '../schemas/shared.ts';
+import type { CheckedEntry } from '../lib/content-check/index.ts';
 
 /**
  * Runs the content checks before Astro reads any content. Astro on its own
  * logs a dangling `reference()` and carries on; here a build stops with every
  * problem listed as `file:line: field: message`, and dev shows them as warnings.
+ * A build also keeps the URL manifest: new URLs are recorded, lost ones have
+ * already stopped it, and old URLs and short links are written as redirects.
  */
 export function contentGuard(): AstroIntegration {
+  let root = '';
+  let pages: EntryPage[] = [];
+  let langs = new Map<string, Script>();
   return {
     name: 'jinguo:content-guard',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
-        const { problems } = checkContent(fileURLToPath(config.root));
-        if (problems.length === 0) return;
-        const lines = sortProblems(problems).map(formatProblem);
-        if (command === 'build') {
-          for (const line of lines) logger.error(line);
-          logger.error(`内容检查未通过:${problems.length} 个问题,构建已停止。`);
-          // A thrown error would bury the list under a stack trace; staff need only the list.
-          process.exit(1);
+        root = fileURLToPath(config.root);
+        // Pages and checks judge "is it published yet" against one moment.
+        const now = new Date();
+        process.env.JINGUO_BUILD_TIME = now.toISOString();
+        process.env.JINGUO_PREVIEW = command;
+        const { entries, problems } = checkContent(root, { now });
+        if (problems.length > 0) {
+          const lines = sortProblems(problems).map(formatProblem);
+          // `astro sync` (and so `astro check`) would otherwise exit 0 over a dangling reference.
+          if (command === 'build' || command === 'sync') {
+            for (const line of lines) logger.error(line);
+            logger.error(`内容检查未通过:${problems.length} 个问题${command === 'build' ? ',构建已停止' : ''}。`);
+            // A thrown error would bury the list under a stack trace; staff need only the list.
+            process.exit(1);
+          }
+          for (const line of lines) logger.warn(line);
         }
-        for (const line of lines) logger.warn(line);
+        pages = entryPages(entries, now);
+        langs = scriptsByPath(entries, pages);
+        if (command !== 'build') return;
+        const { added, written } = recordEntryUrls(root, pages, true);
+        for (const { path, short } of added)
+          logger.info(`新网址 ${path}${short ? `(短链接 ${paths.short(short)})` : ''}`);
+        if (written) logger.info('已把新网址记入网址清单 urls.json:请把它和内容一起提交。');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const titles = new Map(pages.map((page) => [page.path, page.title]));
+        const result = publishRedirects(root, fileURLToPath(dir), {
+          titles,
+          origin: new URL(site.url).origin,
+          text: (to) => {
+            const lang = langs.get(to) ?? site.defaultLang;
+            const t = useTranslations(lang);
+            return { lang, title: t('redirectTitle'), body: t('redirectBody'), siteName: site.name };
+          },
+        });
+        for (const { path, to } of result.redirected) logger.info(`页面 ${path} 已不存在,改为跳转到 ${to}`);
+        for (const path of result.shadowed) logger.warn(`旧网址 ${path} 现在是一个页面,不再跳转`);
+        logger.info(`已写出 ${result.pages} 个跳转页(旧网址和短链接),以及 _redirects 和 nginx-redirects.conf。`);
       },
     },
   };
+}
+
+/** Each page's script, so a redirect to a traditional-script page speaks traditional too. */
+function scriptsByPath(entries: readonly CheckedEntry[], pages: readonly EntryPage[]): Map<string, Script> {
+  const cityScripts = new Map(
+    entries.filter((entry) => entry.collection === 'cities').map((city) => [city.id, city.data.lang as Script]),
+  );
+  const pathOf = new Map(pages.map((page) => [page.file, page.path]));
+  return new Map(
+    entries.map((entry) => {
+      const city = (entry.data.city as { id?: string } | undefined)?.id;
+      const lang = (entry.data.lang as Script | undefined) ?? (city ? cityScripts.get(city) : undefined);
+      return [pathOf.get(entry.file) ?? '', lang ?? site.defaultLang];
+    }),
+  );
 }

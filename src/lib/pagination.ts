@@ -43,3 +43,8 @@ export function paginate<T>(items: readonly T[], base: string, pageSize: number)
     return { param: current === 1 ? undefined : `page/${current}`, page };
   });
 }
+
+/** `getStaticPaths` entries for a `[...page]` route whose only prop is its page. */
+export function pageRoutes<T>(routes: PagedRoute<T>[]) {
+  return routes.map(({ param, page }) => ({ params: { page: param }, props: { page } }));
+}

@@ -20,6 +20,8 @@ export const paths = {
   tag: (tag: string) => `/tags/${tagSlug(tag)}/`,
   tags: () => '/tags/',
   search: () => '/search/',
+  /** A short permanent link (`/s/k7mq/`) that redirects to an entry; see src/lib/url-manifest. */
+  short: (code: string) => `/s/${code}/`,
 };
 
 /** Tags are written in Chinese; their URL is pinyin, identical for simplified and traditional spellings. */

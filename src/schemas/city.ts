@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { scriptSchema, text, type SchemaContext } from './shared.ts';
+import { aliases, allowPersonalData, scriptSchema, text, type SchemaContext } from './shared.ts';
 
 const figure = z.strictObject({
   // What is counted, e.g. 妇女微家.
@@ -38,6 +38,10 @@ export const citySchema = ({ reference }: SchemaContext) =>
     wechat: text().optional(),
     // Key numbers, drawn as a chart on the city page.
     figures: z.array(figure).default([]),
+    // Old paths of this page (after a rename or move); each redirects here.
+    aliases: aliases(),
+    // Phone or ID numbers in this entry are meant to be public.
+    allowPersonalData: allowPersonalData(),
   });
 
 export type CityFigure = z.infer<typeof figure>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { scriptSchema, text, type SchemaContext } from './shared.ts';
+import { aliases, allowPersonalData, scriptSchema, text, type SchemaContext } from './shared.ts';
 
 export const columnSchema = ({ reference }: SchemaContext) =>
   z.strictObject({
@@ -13,4 +13,8 @@ export const columnSchema = ({ reference }: SchemaContext) =>
     summary: text(),
     // Script of this page; defaults to the city's.
     lang: scriptSchema.optional(),
+    // Old paths of this page (after a rename or move); each redirects here.
+    aliases: aliases(),
+    // Phone or ID numbers in this entry are meant to be public.
+    allowPersonalData: allowPersonalData(),
   });

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { describedImage, names, scriptSchema, shanghaiDate, text, type SchemaContext } from './shared.ts';
+import {
+  aliases,
+  allowPersonalData,
+  describedImage,
+  names,
+  scriptSchema,
+  shanghaiDate,
+  text,
+  withdrawal,
+  type SchemaContext,
+} from './shared.ts';
 
 export const sourceKinds = ['wechat', 'newspaper', 'media', 'original'] as const;
 
@@ -14,6 +24,8 @@ export const newsSchema = ({ image, reference }: SchemaContext) =>
     date: shanghaiDate(),
     // Date of the last substantive change, if any.
     updated: shanghaiDate().optional(),
+    // What was corrected, shown on the page with the `updated` date.
+    correction: text().optional(),
     // City section the item belongs to.
     city: reference('cities'),
     // One or two sentences for lists, search results and sharing.
@@ -56,4 +68,12 @@ export const newsSchema = ({ image, reference }: SchemaContext) =>
     lang: scriptSchema.optional(),
     // Drafts are left out of production builds.
     draft: z.boolean().default(false),
+    // A future date is meant: the item appears on the first build after it.
+    scheduled: z.boolean().default(false),
+    // Taken down: the page stays, saying so and why, instead of a 404.
+    withdrawn: withdrawal().optional(),
+    // Old paths of this page (after a rename or move); each redirects here.
+    aliases: aliases(),
+    // Phone or ID numbers in this entry are meant to be public.
+    allowPersonalData: allowPersonalData(),
   });

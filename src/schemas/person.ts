@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { describedImage, scriptSchema, text, type SchemaContext } from './shared.ts';
+import {
+  aliases,
+  allowPersonalData,
+  withdrawal,
+  describedImage,
+  scriptSchema,
+  text,
+  type SchemaContext,
+} from './shared.ts';
 
 export const personSchema = ({ image, reference }: SchemaContext) =>
   z.strictObject({
@@ -25,4 +33,10 @@ export const personSchema = ({ image, reference }: SchemaContext) =>
     featured: z.boolean().default(false),
     // Script of this page; defaults to the city's.
     lang: scriptSchema.optional(),
+    // Taken down: the page stays, saying so and why, instead of a 404.
+    withdrawn: withdrawal().optional(),
+    // Old paths of this page (after a rename or move); each redirects here.
+    aliases: aliases(),
+    // Phone or ID numbers in this entry are meant to be public.
+    allowPersonalData: allowPersonalData(),
   });

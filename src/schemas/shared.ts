@@ -83,3 +83,30 @@ export const describedImage = (image: SchemaContext['image']) =>
     src: image(),
     alt: text().describe('图片说明'),
   });
+
+/**
+ * A path on this site as a reader once typed or scanned it: `/news/2023/sanba-jie/`,
+ * or a page of an earlier site such as `/html/2017/0915/123.html`.
+ */
+export const sitePath = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^\/[^\s?#\\]*$/, '写成以 / 开头的站内路径,例如 /news/2023/sanba-jie/(不写域名)')
+    .refine((path) => !path.split('/').includes('..'), '路径里不能有 ..')
+    .refine((path) => !path.startsWith('/s/'), '/s/ 开头的是短链接,由网站自动生成,不能写在这里');
+
+/** Old paths of an entry (renamed file, moved year, an earlier site): each becomes a redirect to it. */
+export const aliases = () => z.array(sitePath()).default([]);
+
+/** Explicit opt-in: phone numbers or ID numbers in this entry are meant to be public (a hotline, a published notice). */
+export const allowPersonalData = () => z.boolean().default(false);
+
+/** A kept page saying the entry was taken down, instead of a 404 (GOV.UK's withdrawn pages). */
+export const withdrawal = () =>
+  z.strictObject({
+    // When it was taken down.
+    date: shanghaiDate(),
+    // Why, in a sentence readers will see.
+    reason: text(),
+  });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../support/astro-cli.ts';
+import { buildSite, projectRoot, runAstro } from '../support/astro-cli.ts';
 
 describe('a build of broken content', () => {
   it('fails and names the file, the field and the missing city', () => {
@@ -11,5 +11,14 @@ describe('a build of broken content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/news\/2024\/[a-z-]+\.md:\d+: city: 找不到城市“[a-z-]+”/);
     expect(output).not.toMatch(/^\s+at /m);
+  });
+
+  it('makes astro sync (and so astro check) fail too, where Astro alone would exit 0', () => {
+    const { status, output } = runAstro(['sync'], {
+      JINGUO_CONTENT_DIR: join(projectRoot, 'tests/fixtures/content/dangling-reference/content'),
+      JINGUO_CACHE_DIR: join(projectRoot, 'tests/.tmp/.cache-broken-sync'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/city: 找不到城市/);
   });
 });

@@ -7,7 +7,13 @@ const brand = { name: '吉林四姐', city: 'jilin', summary: '社区服务品�
 
 describe('brandSchema', () => {
   it('accepts a minimal brand and fills the defaults', () => {
-    expect(parsed(schema, brand)).toEqual({ ...brand, city: { collection: 'cities', id: 'jilin' }, featured: false });
+    expect(parsed(schema, brand)).toEqual({
+      ...brand,
+      city: { collection: 'cities', id: 'jilin' },
+      featured: false,
+      aliases: [],
+      allowPersonalData: false,
+    });
   });
 
   it('accepts the optional fields, resolving the parent brand', () => {

@@ -7,7 +7,13 @@ const jilin = { name: '吉林市', federation: '吉林市妇女联合会', provi
 
 describe('citySchema', () => {
   it('accepts a minimal city and fills the defaults', () => {
-    expect(parsed(schema, jilin)).toEqual({ ...jilin, lang: 'zh-Hans', figures: [] });
+    expect(parsed(schema, jilin)).toEqual({
+      ...jilin,
+      lang: 'zh-Hans',
+      figures: [],
+      aliases: [],
+      allowPersonalData: false,
+    });
   });
 
   it('accepts the admin code written as a number, and keeps it as text', () => {

@@ -11,6 +11,8 @@ describe('columnSchema', () => {
       ...column,
       city: { collection: 'cities', id: 'jilin' },
       lang: 'zh-Hant',
+      aliases: [],
+      allowPersonalData: false,
     });
   });
 

@@ -23,6 +23,9 @@ describe('newsSchema', () => {
       people: [],
       tags: [],
       draft: false,
+      scheduled: false,
+      aliases: [],
+      allowPersonalData: false,
     });
   });
 
@@ -106,6 +109,32 @@ describe('newsSchema', () => {
   it('rejects a draft flag that is not true or false', () => {
     expect(issues(schema, { ...item, draft: '是' })).toEqual([
       { path: 'draft', message: '应为true 或 false,这里写的是文字“是”' },
+    ]);
+  });
+
+  it('keeps old paths as aliases, refusing ones that are not paths on this site', () => {
+    const data = parsed(schema, { ...item, aliases: ['/news/2023/sanba-jie/', '/html/2017/0915/123.html'] });
+    expect(data.aliases).toEqual(['/news/2023/sanba-jie/', '/html/2017/0915/123.html']);
+    expect(issues(schema, { ...item, aliases: ['https://jinguo.example.cn/news/x/', '/s/k7mq/', '/a/../b/'] })).toEqual(
+      [
+        { path: 'aliases.0', message: '写成以 / 开头的站内路径,例如 /news/2023/sanba-jie/(不写域名)' },
+        { path: 'aliases.1', message: '/s/ 开头的是短链接,由网站自动生成,不能写在这里' },
+        { path: 'aliases.2', message: '路径里不能有 ..' },
+      ],
+    );
+  });
+
+  it('takes a withdrawal with its date and reason, and a correction note', () => {
+    const data = parsed(schema, {
+      ...item,
+      updated: '2024-11-25',
+      correction: '人数已更正。',
+      withdrawn: { date: '2024-12-01', reason: '活动取消。' },
+    });
+    expect(data.correction).toBe('人数已更正。');
+    expect(data.withdrawn).toEqual({ date: new Date('2024-12-01T00:00:00+08:00'), reason: '活动取消。' });
+    expect(issues(schema, { ...item, withdrawn: { date: '2024-12-01' } })).toEqual([
+      { path: 'withdrawn.reason', message: '缺少必填项:请填写这个字段' },
     ]);
   });
 });

@@ -19,6 +19,8 @@ describe('personSchema', () => {
       brands: [],
       columns: [],
       featured: false,
+      aliases: [],
+      allowPersonalData: false,
     });
   });
 

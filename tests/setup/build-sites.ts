@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from '../support/astro-cli.ts';
+import { buildRenamedSite, type RenamedSite } from '../support/renamed-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,6 +10,8 @@ declare module 'vitest' {
     sampleDist: string;
     /** `dist/` of the small fixture site in tests/fixtures/site. */
     fixtureDist: string;
+    /** The fixture site with a published article renamed, built without and then with an alias. */
+    renamedSite: RenamedSite;
   }
 }
 
@@ -22,6 +25,8 @@ const sites = {
 
 /** Builds each site once before the build-output and browser tests read them. */
 export default function setup(project: TestProject): void {
+  // First, so that the last build (whose content the unit tests' astro:content imports) is the fixture site's, as before.
+  project.provide('renamedSite', buildRenamedSite());
   for (const [name, site] of Object.entries(sites) as [keyof typeof sites, (typeof sites)[keyof typeof sites]][]) {
     rmSync(site.outDir, { recursive: true, force: true });
     const { status, output } = buildSite(site);

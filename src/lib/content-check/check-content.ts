@@ -1,16 +1,13 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import {
-  collections,
-  collectionNames,
-  type CollectionName,
-  type EntryRef,
-  type SchemaContext,
-} from '../../schemas/index.ts';
+import { collections, collectionNames, type CollectionName, type SchemaContext } from '../../schemas/index.ts';
 import { shanghaiYear } from '../dates.ts';
 import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
+import { IMAGE, REF, isMarked, walk, type MarkedImage, type MarkedRef } from './marks.ts';
 import type { Problem } from './problems.ts';
+import { runRules } from './rules/index.ts';
+import { PLACEHOLDER } from './rules/placeholders.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -20,17 +17,21 @@ export interface CheckedEntry {
   lineOf: (path: readonly PropertyKey[]) => number;
   /** False when the entry failed its schema; `data` then holds only the fields that passed. */
   valid: boolean;
+  /** The Markdown after the frontmatter, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  format: 'md' | 'mdx';
+}
+
+export interface CheckOptions {
+  /** The moment to judge dates against: a build's start, or a fixed time in tests. */
+  now?: Date;
 }
 
 export interface ContentCheckResult {
   entries: CheckedEntry[];
   problems: Problem[];
 }
-
-const REF = Symbol('reference');
-const IMAGE = Symbol('image');
-type MarkedRef = EntryRef<CollectionName> & { [REF]: true };
-type MarkedImage = { src: string; [IMAGE]: true };
 
 // Stand-ins for Astro's `reference()` and `image()`: they keep what was written so it can be checked against the files.
 const standIn: SchemaContext = {
@@ -57,7 +58,8 @@ const collectionLabel: Record<CollectionName, string> = {
  * every problem at once: schema errors, dangling references, missing images,
  * file names that would make bad URLs.
  */
-export function checkContent(root: string): ContentCheckResult {
+export function checkContent(root: string, options: CheckOptions = {}): ContentCheckResult {
+  const now = options.now ?? new Date();
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
 
@@ -70,6 +72,7 @@ export function checkContent(root: string): ContentCheckResult {
       const absolute = join(baseDir, relativeFile);
       const file = toPosix(relative(root, absolute));
       const id = toPosix(relativeFile).replace(/\.(md|mdx)$/, '');
+      const format = relativeFile.endsWith('.mdx') ? 'mdx' : 'md';
       const fileProblems = checkFileName(name, id, file);
       problems.push(...fileProblems);
 
@@ -81,7 +84,17 @@ export function checkContent(root: string): ContentCheckResult {
           problems.push({ file, line: error.line, message: error.message });
           // The file is there, so references to it are not dangling: its own problem is the one to fix.
           const line = error.line;
-          entries.push({ collection: name, id, file, data: {}, lineOf: () => line, valid: false });
+          entries.push({
+            collection: name,
+            id,
+            file,
+            data: {},
+            lineOf: () => line,
+            valid: false,
+            body: '',
+            bodyLine: line,
+            format,
+          });
           continue;
         }
         throw error;
@@ -115,13 +128,24 @@ export function checkContent(root: string): ContentCheckResult {
       const data = result.success
         ? (result.data as Record<string, unknown>)
         : validFields(entrySchema.shape, parsed.data);
-      entries.push({ collection: name, id, file, data, lineOf: parsed.lineOf, valid: result.success });
+      entries.push({
+        collection: name,
+        id,
+        file,
+        data,
+        lineOf: parsed.lineOf,
+        valid: result.success,
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        format,
+      });
       problems.push(...checkImages(data, absolute, file, parsed.lineOf));
       if (name === 'news') problems.push(...checkNewsYear(id, data, file, parsed.lineOf));
     }
   }
 
   problems.push(...checkReferences(entries));
+  problems.push(...runRules({ root, now, entries }));
   return { entries, problems };
 }
 
@@ -218,6 +242,8 @@ function checkReferences(entries: CheckedEntry[]): Problem[] {
   for (const entry of entries) {
     walk(entry.data, [], (value, path) => {
       if (!isMarked<MarkedRef>(value, REF)) return false;
+      // A gap left by `npm run new` or `npm run import` is reported once, as a gap, by the placeholder rule.
+      if (value.id.includes(PLACEHOLDER)) return true;
       if (!ids.get(value.collection)?.has(value.id)) {
         const expected = `${collections[value.collection].base}/${value.id}.md`;
         problems.push({
@@ -247,19 +273,6 @@ function validFields(shape: Record<string, z.ZodType>, raw: Record<string, unkno
     if (field.success) data[key] = field.data;
   }
   return data;
-}
-
-/** Visits every value; `visit` returns true to stop descending into that value. */
-function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => boolean): void {
-  if (visit(value, path)) return;
-  if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
-  else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);
-  }
-}
-
-function isMarked<T>(value: unknown, mark: symbol): value is T {
-  return typeof value === 'object' && value !== null && mark in value;
 }
 
 function toPosix(path: string): string {

@@ -1,0 +1,56 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { loadManifest } from '../../src/lib/url-manifest/load.ts';
+import { collections } from '../../src/schemas/index.ts';
+
+/** A city as the tools need it: its file name, names to recognise in text, and its script. */
+export interface CityInfo {
+  id: string;
+  name: string;
+  federation: string;
+  lang: 'zh-Hans' | 'zh-Hant';
+}
+
+/** The cities under a project root, read leniently: a tool must still run while another file has a problem. */
+export function readCities(root: string): CityInfo[] {
+  const base = resolve(root, collections.cities.base);
+  return globSync('*.md', { cwd: base })
+    .sort()
+    .flatMap((file) => {
+      try {
+        const { data } = parseFrontmatter(readFileSync(join(base, file), 'utf8'));
+        return [
+          {
+            id: file.replace(/\.md$/, ''),
+            name: String(data.name ?? ''),
+            federation: String(data.federation ?? ''),
+            lang: data.lang === 'zh-Hant' ? ('zh-Hant' as const) : ('zh-Hans' as const),
+          },
+        ];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/**
+ * The first free file for a slug: `x.md`, else `x-2.md`, `x-3.md`, … A name is
+ * taken when a file (`.md` or `.mdx`) has it or when the URL manifest remembers
+ * its URL, so a new entry never takes over an old link.
+ */
+export function freeFile(root: string, folder: string, slug: string, urlOf: (slug: string) => string): string {
+  const { records } = loadManifest(root);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? slug : `${slug}-${n}`;
+    const taken =
+      existsSync(join(folder, `${candidate}.md`)) ||
+      existsSync(join(folder, `${candidate}.mdx`)) ||
+      records.has(urlOf(candidate));
+    if (!taken) return join(folder, `${candidate}.md`);
+  }
+}
+
+export function toPosix(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}

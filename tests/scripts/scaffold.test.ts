@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scaffold, slugFor } from '../../scripts/lib/scaffold.ts';
+import { UsageError } from '../../scripts/lib/usage-error.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { tempRoot } from './support.ts';
+
+// 2024-11-21 01:30 in Shanghai is still 2024-11-20 in UTC.
+const now = new Date('2024-11-20T17:30:00Z');
+let root: string;
+let remove: () => void;
+
+beforeEach(() => ({ root, remove } = tempRoot()));
+afterEach(() => remove());
+
+function write(result: { absolute: string; text: string }) {
+  mkdirSync(join(result.absolute, '..'), { recursive: true });
+  writeFileSync(result.absolute, result.text, { flag: 'wx' });
+}
+
+describe('slugFor', () => {
+  it('makes pinyin slugs from titles and names', () => {
+    expect(slugFor('news', '吉林四姐家政培训')).toBe('jilin-sijie-jiazheng-peixun');
+    expect(slugFor('person', '欧阳娜娜')).toBe('ouyang-nana');
+    expect(slugFor('brand', '巾帼志愿服务队')).toBe('jinguo-zhiyuan-fuwu-dui');
+    expect(slugFor('city', '秦州区')).toBe('qinzhou');
+    expect(slugFor('city', '吉林市')).toBe('jilin');
+  });
+});
+
+describe('scaffold', () => {
+  it('puts news in the folder of today’s year in Shanghai, dated today', () => {
+    const result = scaffold({ kind: 'news', title: '三八节座谈会', city: 'liaocheng', root, now });
+    expect(result.file).toBe('content/news/2024/sanba-jie-zuotan-hui.md');
+    expect(result.text).toContain('date: 2024-11-21');
+    expect(result.text).toContain('city: liaocheng');
+    expect(result.text).toContain('scheduled: false');
+  });
+
+  it('marks a future date as scheduled', () => {
+    const result = scaffold({ kind: 'news', title: '元旦活动', date: '2025-01-01', root, now });
+    expect(result.file).toBe('content/news/2025/yuandan-huodong.md');
+    expect(result.text).toContain('scheduled: true');
+  });
+
+  it('adds a suffix instead of taking a file or a URL the manifest remembers', () => {
+    const first = scaffold({ kind: 'person', title: '王丽', root, now });
+    write(first);
+    expect(first.file).toBe('content/people/wang-li.md');
+    const second = scaffold({ kind: 'person', title: '王丽', root, now });
+    expect(second.file).toBe('content/people/wang-li-2.md');
+    writeFileSync(
+      join(root, 'content/urls.json'),
+      JSON.stringify({ urls: { '/people/wang-li-2/': { entry: 'people/wang-li-2', short: 'abcd' } } }),
+    );
+    expect(scaffold({ kind: 'person', title: '王丽', root, now }).file).toBe('content/people/wang-li-3.md');
+  });
+
+  it('writes every field of each type; the checker then asks only for what is marked 待填写', () => {
+    const kinds = [
+      { kind: 'news', title: '三八节座谈会' },
+      { kind: 'person', title: '欧阳娜娜' },
+      { kind: 'brand', title: '巾帼志愿服务队' },
+      { kind: 'column', title: '最美家庭' },
+      { kind: 'city', title: '临清市' },
+    ] as const;
+    for (const { kind, title } of kinds) write(scaffold({ kind, title, city: 'liaocheng', root, now }));
+    const { problems, entries } = checkContent(root, { now: new Date('2024-11-22T00:00:00+08:00') });
+    const fresh = entries.filter((entry) => entry.collection !== 'cities' || entry.id === 'linqing');
+    expect(fresh.map((entry) => entry.file).sort()).toEqual([
+      'content/brands/jinguo-zhiyuan-fuwu-dui.md',
+      'content/cities/linqing.md',
+      'content/columns/zuimei-jiating.md',
+      'content/news/2024/sanba-jie-zuotan-hui.md',
+      'content/people/ouyang-nana.md',
+    ]);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem.message).toMatch(/待填写|6 位数字/);
+  });
+
+  it('explains an unknown city and a bad date without a stack trace', () => {
+    expect(() => scaffold({ kind: 'news', title: '座谈会', city: 'nowhere', root, now })).toThrow(UsageError);
+    expect(() => scaffold({ kind: 'news', title: '座谈会', city: 'nowhere', root, now })).toThrow(/jilin\(吉林市\)/);
+    expect(() => scaffold({ kind: 'news', title: '座谈会', date: '2024/11/21', root, now })).toThrow(/无法识别/);
+  });
+});
