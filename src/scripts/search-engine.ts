@@ -122,8 +122,8 @@ export async function startEngine(config: EngineConfig): Promise<Engine> {
     record: async (id, query) => {
       if (!records.has(id)) records.set(id, fetchRecord(id));
       const record = await records.get(id)!;
-      // Pagefind's exact search already guarantees this for Chinese terms; the check keeps a result that
-      // only matched a term's parts (a Latin word inside another, 2023 and 年 apart) from being shown.
+      // Pagefind's exact search already guarantees this for Chinese terms; the check keeps out a result that
+      // matched only a term's parts: 2023 and 年 apart for 2023年, or 3·8 (which Pagefind reads as 38) for 38.
       return containsTerms(fold([record.title, record.summary, record.body].join('\n')), query.terms)
         ? record
         : undefined;
