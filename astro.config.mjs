@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { siteGuard } from './src/integrations/site-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { site } from './src/config/site.ts';
 
@@ -10,7 +12,14 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  integrations: [
+    contentGuard(),
+    siteGuard(),
+    mdx(),
+    // The 404 page is served for missing paths, never as a page of its own.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+    searchIndex(),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A build of another content folder (tests, benchmark) keeps its own content cache.

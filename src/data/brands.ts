@@ -26,7 +26,11 @@ export async function getBrandPages() {
       brand,
       short: shortPath(brand),
       lang: scriptOf(brand, content.cities),
-      city: { name: resolve(content.cities, brand.data.city).data.name, url: paths.city(brand.data.city.id) },
+      city: {
+        id: brand.data.city.id,
+        name: resolve(content.cities, brand.data.city).data.name,
+        url: paths.city(brand.data.city.id),
+      },
       parent: parent ? { name: parent.data.name, url: paths.brand(parent.id) } : undefined,
       subBrands: brands
         .filter((candidate) => candidate.data.parent?.id === brand.id)

@@ -12,7 +12,11 @@ export async function getColumnPages() {
     const section = {
       column,
       lang: scriptOf(column, content.cities),
-      city: { name: resolve(content.cities, column.data.city).data.name, url: paths.city(column.data.city.id) },
+      city: {
+        id: column.data.city.id,
+        name: resolve(content.cities, column.data.city).data.name,
+        url: paths.city(column.data.city.id),
+      },
       people: [...content.people.values()]
         .filter((person) => person.data.columns.some((ref) => ref.id === column.id))
         .sort(byName)

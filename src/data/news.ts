@@ -66,7 +66,7 @@ export async function getNewsArticles() {
       state: stateOf(entry),
       short: shortPath(entry),
       lang: scriptOf(entry, content.cities),
-      city: { name: city.data.name, url: paths.city(city.id), federation: city.data.federation },
+      city: { id: city.id, name: city.data.name, url: paths.city(city.id), federation: city.data.federation },
       brands: entry.data.brands.map((ref) => brandCard(resolve(content.brands, ref), content)),
       people: entry.data.people.map((ref) => personCard(resolve(content.people, ref), content)),
       column: entry.data.column

@@ -20,7 +20,11 @@ export async function getPersonPages() {
       person,
       short: shortPath(person),
       lang: scriptOf(person, content.cities),
-      city: { name: resolve(content.cities, person.data.city).data.name, url: paths.city(person.data.city.id) },
+      city: {
+        id: person.data.city.id,
+        name: resolve(content.cities, person.data.city).data.name,
+        url: paths.city(person.data.city.id),
+      },
       brands: person.data.brands.map((ref) => {
         const brand = resolve(content.brands, ref);
         return { name: brand.data.name, url: paths.brand(brand.id) };

@@ -33,3 +33,18 @@ export function tagSlug(tag: string): string {
 export function pagePath(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`;
 }
+
+/** Public files that are not pages: feeds, share cards, crawler files. */
+export const files = {
+  feed: () => '/rss.xml',
+  cityFeed: (id: string) => `/cities/${id}/rss.xml`,
+  /** A share picture drawn at build time: one per city, and `site`. */
+  shareCard: (name: string) => `/share/${name}.png`,
+  sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
+};
+
+/** The full address of a site path, for links that leave the site: shares, feeds, QR codes. */
+export function absoluteUrl(path: string, origin: string): string {
+  return new URL(path, origin).href;
+}

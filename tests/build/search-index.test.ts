@@ -163,13 +163,6 @@ describe('fixture site: the search page', () => {
     expect(select(page, (element) => element.attribs['id'] === 'search-form')[0]?.name).toBe('form');
   });
 
-  it('is the only page that loads script', () => {
-    const withScript = pagePaths(fixture).filter(
-      (path) => path.endsWith('/') && byTag(readPage(fixture, path), 'script').length > 0,
-    );
-    expect(withScript).toEqual(['/search/']);
-  });
-
   it('announces results in a status region and is not itself a search record', () => {
     expect(select(page, (element) => element.attribs.id === 'search-status')[0]?.attribs.role).toBe('status');
     expect(select(page, (element) => 'data-search-record' in element.attribs)).toEqual([]);

@@ -115,7 +115,7 @@ describe('FiguresChart', () => {
     const { doc } = await render(FiguresChart, { figures, lang: 'zh-Hans', cityName: '吉林市' });
     const svg = byTag(doc, 'svg')[0]!;
     expect(svg.attribs['aria-label']).toBe('吉林市主要数据:妇女微家2,633个;执委宣讲42场');
-    const bars = byTag(doc, 'rect').filter((rect) => rect.attribs.fill === '#a8151b');
+    const bars = byTag(doc, 'rect').filter((rect) => (rect.attribs.class ?? '').split(' ').includes('fill-accent'));
     expect(bars).toHaveLength(2);
     expect(Number(bars[0]!.attribs.width)).toBeGreaterThan(Number(bars[1]!.attribs.width));
     expect(textOf(doc)).toContain('截至 2024，来源：吉林市妇联');

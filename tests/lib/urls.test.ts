@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, paths, tagSlug } from '../../src/lib/urls.ts';
+import { absoluteUrl, files, pagePath, paths, tagSlug } from '../../src/lib/urls.ts';
 
 describe('paths', () => {
   it('builds every section path with a trailing slash', () => {
@@ -54,5 +54,24 @@ describe('pagePath', () => {
   it('appends page/<n>/ after the first page', () => {
     expect(pagePath('/news/', 2)).toBe('/news/page/2/');
     expect(pagePath('/news/2024/', 13)).toBe('/news/2024/page/13/');
+  });
+});
+
+describe('files', () => {
+  it('names the feeds, share cards and crawler files', () => {
+    expect(files.feed()).toBe('/rss.xml');
+    expect(files.cityFeed('jilin')).toBe('/cities/jilin/rss.xml');
+    expect(files.shareCard('jilin')).toBe('/share/jilin.png');
+    expect(files.sitemap()).toBe('/sitemap-index.xml');
+    expect(files.robots()).toBe('/robots.txt');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins a site path to the origin', () => {
+    expect(absoluteUrl('/news/2024/sijie-peixun/', 'https://jinguo.example.cn')).toBe(
+      'https://jinguo.example.cn/news/2024/sijie-peixun/',
+    );
+    expect(absoluteUrl(paths.tag('执委'), 'https://jinguo.example.cn')).toBe('https://jinguo.example.cn/tags/zhiwei/');
   });
 });

@@ -1,0 +1,34 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
+
+/**
+ * Makes every link and picture in an article's HTML absolute, so the article
+ * reads whole in a feed reader, far from the site it came from.
+ */
+export function absolutizeHtml(html: string, origin: string): string {
+  const document = parseDocument(html);
+  for (const element of DomUtils.findAll(() => true, document.children)) {
+    for (const name of URL_ATTRIBUTES) {
+      const value = element.attribs[name];
+      if (value !== undefined) element.attribs[name] = absolute(value, origin);
+    }
+    const srcset = element.attribs.srcset;
+    if (srcset !== undefined) {
+      element.attribs.srcset = srcset
+        .split(',')
+        .map((candidate) => {
+          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+          return [absolute(url, origin), ...descriptor].join(' ');
+        })
+        .join(', ');
+    }
+  }
+  return DomUtils.getOuterHTML(document.children, { encodeEntities: 'utf8' });
+}
+
+function absolute(url: string, origin: string): string {
+  // Fragments stay local; mailto:, tel: and full URLs are left alone.
+  if (url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  return new URL(url, origin).href;
+}

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getShareCards } from '../../data/share.ts';
+import { renderShareCard } from '../../lib/share-card.ts';
+
+export const getStaticPaths = (async () =>
+  (await getShareCards()).map((card) => ({ params: { card: card.name }, props: { card } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
+  new Response(new Uint8Array(await renderShareCard(props.card)), { headers: { 'content-type': 'image/png' } });
