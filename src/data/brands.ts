@@ -2,6 +2,7 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf } from './entries.ts';
+import { searchFiling } from './search.ts';
 import { shortPath } from './short-links.ts';
 import { brandCard, byBrandOrder, byName, newsCard, personCard } from './views.ts';
 
@@ -39,6 +40,7 @@ export async function getBrandPages() {
         .filter((person) => person.data.brands.some((ref) => ref.id === brand.id))
         .sort(byName)
         .map((person) => personCard(person, content)),
+      search: searchFiling(content, { city: brand.data.city.id, brands: [brand.id] }),
     };
     const news = content.news.filter((entry) => entry.data.brands.some((ref) => ref.id === brand.id));
     return paginate(

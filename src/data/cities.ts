@@ -2,6 +2,7 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, type City } from './entries.ts';
+import { searchFiling } from './search.ts';
 import {
   brandCard,
   byAdminCode,
@@ -33,6 +34,7 @@ export async function getCitySection(slug: string) {
     city,
     card: cityCard(city, content),
     parent: parent ? { name: parent.data.name, url: paths.city(parent.id) } : undefined,
+    search: searchFiling(content, { city: city.id }),
     brands: [...content.brands.values()]
       .filter(inCity)
       .sort(byBrandOrder)

@@ -2,6 +2,7 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf } from './entries.ts';
+import { searchFiling } from './search.ts';
 import { byName, newsCard, personCard } from './views.ts';
 
 /** Each column with its entries, newest first (paginated), and the people it profiled. */
@@ -20,6 +21,7 @@ export async function getColumnPages() {
         .filter((person) => person.data.columns.some((ref) => ref.id === column.id))
         .sort(byName)
         .map((person) => personCard(person, content)),
+      search: searchFiling(content, { city: column.data.city.id }),
     };
     const entries = content.news.filter((entry) => entry.data.column?.id === column.id);
     return paginate(

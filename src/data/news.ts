@@ -3,6 +3,7 @@ import { shanghaiYear } from '../lib/dates.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf, stateOf, type News } from './entries.ts';
+import { searchFiling } from './search.ts';
 import { shortPath } from './short-links.ts';
 import { brandCard, newsCard, personCard, type NewsCardView } from './views.ts';
 
@@ -73,6 +74,7 @@ export async function getNewsArticles() {
         : undefined,
       newer: newer ? newsCard(newer, content) : undefined,
       older: older ? newsCard(older, content) : undefined,
+      search: searchFiling(content, { city: city.id, brands: entry.data.brands.map((ref) => ref.id) }),
     };
   });
 }

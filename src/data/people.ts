@@ -2,6 +2,7 @@ import { site } from '../config/site.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf } from './entries.ts';
+import { searchFiling } from './search.ts';
 import { shortPath } from './short-links.ts';
 import { byName, newsCard, personCard } from './views.ts';
 
@@ -31,6 +32,10 @@ export async function getPersonPages() {
       columns: person.data.columns.map((ref) => {
         const column = resolve(content.columns, ref);
         return { name: column.data.name, url: paths.column(column.id) };
+      }),
+      search: searchFiling(content, {
+        city: person.data.city.id,
+        brands: person.data.brands.map((ref) => ref.id),
       }),
     };
     const news = content.news.filter((entry) => entry.data.people.some((ref) => ref.id === person.id));

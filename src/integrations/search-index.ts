@@ -1,17 +1,25 @@
 import type { AstroIntegration } from 'astro';
-import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildSearchFold } from '../lib/search/fold-table.ts';
-import { indexDocument, indexedText, readSearchRecord, type SearchRecord } from '../lib/search/record.ts';
+import { readPageIds } from '../lib/search/pagefind-output.ts';
+import {
+  displayRecord,
+  indexedText,
+  pagefindRecord,
+  readSearchRecord,
+  type SearchRecord,
+} from '../lib/search/record.ts';
 import { searchAssets } from '../lib/search/assets.ts';
 
 /**
  * Builds the site search after `astro build`: every page that marks a search
  * record (see `lib/search/markup.ts`) is indexed by Pagefind, folded to one
- * simplified-script index, and the fold table the browser needs to fold
- * queries the same way is written beside it.
+ * simplified-script index of character pairs (`lib/search/tokens.ts`). Beside
+ * it go the fold table the browser needs to fold queries the same way, and
+ * one display record per page: what a result shows, as the page is written.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -46,7 +54,7 @@ export async function writeSearchIndex(outDir: string, records: SearchRecord[]) 
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: indexDocument(record, fold) });
+      const added = await index.addCustomRecord(pagefindRecord(record, fold));
       if (added.errors.length > 0)
         throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
     }
@@ -57,6 +65,18 @@ export async function writeSearchIndex(outDir: string, records: SearchRecord[]) 
   }
   // The page searches through pagefind.js; Pagefind's ready-made interfaces would only be dead weight on the host.
   for (const unused of searchAssets.unusedPagefindFiles) rmSync(join(bundleDir, unused), { force: true });
+
+  // Each result is shown from its display record, named by the id Pagefind gives the page. The page never asks
+  // Pagefind for a result's data, so the fragments holding it (as large as the records) need not be published.
+  const ids = readPageIds(bundleDir);
+  rmSync(join(bundleDir, 'fragment'), { recursive: true, force: true });
+  const recordsDir = join(outDir, searchAssets.recordsDir);
+  mkdirSync(recordsDir, { recursive: true });
+  for (const record of records) {
+    const id = ids.get(record.url);
+    if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
+    writeFileSync(join(recordsDir, `${id}.json`), JSON.stringify(displayRecord(record)));
+  }
 
   const pairs = pairsFor(records.map((record) => indexedText(record, fold)));
   const table = JSON.stringify({ pairs });

@@ -1,217 +1,244 @@
-import { formatChineseDate, parseShanghaiDate } from '../lib/dates.ts';
-import { excerpt, hasMatch, highlight, type Segment } from '../lib/search/excerpt.ts';
-import { createFold, parseFoldPairs, type Fold } from '../lib/search/fold.ts';
+import { applyFilters, facetCounts, filterKeys, type FilterKey, type FilterSets } from '../lib/search/facets.ts';
 import type { RecordKind } from '../lib/search/markup.ts';
-import { parseQuery, phraseMatchesFirst, type ParsedQuery } from '../lib/search/query.ts';
-import type { ResultMeta } from '../lib/search/record.ts';
+import { readSearchState, searchHref, type SearchState } from '../lib/search/state.ts';
+import { startEngine, type Engine, type EngineConfig, type Found } from './search-engine.ts';
+import { renderResult } from './search-result.ts';
 
 /** What the search page hands its script, every string already in the page's script. */
 export interface SearchPageConfig {
   siteName: string;
-  /** URL of Pagefind's pagefind.js. */
-  pagefind: string;
-  /** URL of the fold table written beside the index. */
-  foldTable: string;
-  text: Record<'resultsTitle' | 'prompt' | 'loading' | 'count' | 'shown' | 'none' | 'unavailable', string>;
+  /** The search page's own path, the base of every search link. */
+  base: string;
+  engine: EngineConfig;
+  text: Record<
+    | 'resultsTitle'
+    | 'prompt'
+    | 'loading'
+    | 'count'
+    | 'countFiltered'
+    | 'shown'
+    | 'none'
+    | 'noneFiltered'
+    | 'option'
+    | 'unavailable',
+    string
+  >;
   kinds: Record<RecordKind, string>;
 }
 
-/** The part of Pagefind's browser API this page uses. */
-interface Pagefind {
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; meta: Partial<ResultMeta> }>;
-}
-
-/** Results shown at once; the rest come a page at a time, so a weak connection fetches only what is read. */
+/** Results shown at once; the rest come ten at a time, so a weak connection fetches only what is read. */
 const PAGE_SIZE = 10;
+
+/** User Timing names: `npm run bench` (and any field measurement) reads time to results from them. */
+export const searchTimings = { start: 'jinguo:search-start', results: 'jinguo:search-results' } as const;
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`search page: #${id} is missing`);
-  return found as T;
-}
-
-async function loadFold(url: string): Promise<Fold> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { pairs } = (await response.json()) as { pairs: string };
-  return createFold(parseFoldPairs(pairs));
-}
-
-async function loadPagefind(url: string): Promise<Pagefind> {
-  // Pagefind is written into dist/ after the build, so the bundler must leave this import alone.
-  return (await import(/* @vite-ignore */ url)) as Pagefind;
-}
-
-function appendSegments(parent: HTMLElement, segments: Segment[]): void {
-  for (const { text, match } of segments) {
-    if (match) {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      parent.append(mark);
-    } else {
-      parent.append(text);
-    }
-  }
-}
-
-function separator(): HTMLElement {
-  const dot = document.createElement('span');
-  dot.setAttribute('aria-hidden', 'true');
-  dot.textContent = ' · ';
-  return dot;
-}
-
-function renderResult(
-  template: HTMLTemplateElement,
-  { url, meta }: { url: string; meta: Partial<ResultMeta> },
-  query: ParsedQuery,
-  fold: Fold,
-  config: SearchPageConfig,
-): HTMLLIElement {
-  const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
-  const slot = (name: string) => item.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
-  const lang = meta.lang ?? document.documentElement.lang;
-  const title = meta.title ?? url;
-  const summary = meta.summary ?? '';
-  const terms = query.highlight;
-
-  const link = slot('title') as HTMLAnchorElement;
-  link.href = url;
-  link.lang = lang;
-  appendSegments(link, highlight(title, terms, fold));
-
-  const details = slot('details');
-  const kind = meta.kind && config.kinds[meta.kind as RecordKind];
-  const date = meta.date ? parseShanghaiDate(meta.date) : undefined;
-  const parts: HTMLElement[] = [];
-  if (kind) {
-    const label = document.createElement('span');
-    label.textContent = kind;
-    parts.push(label);
-  }
-  if (date) {
-    const time = document.createElement('time');
-    time.dateTime = meta.date!;
-    time.textContent = formatChineseDate(date);
-    parts.push(time);
-  }
-  if (meta.place) {
-    const place = document.createElement('span');
-    place.lang = lang;
-    place.textContent = meta.place;
-    parts.push(place);
-  }
-  parts.forEach((part, index) => details.append(...(index > 0 ? [separator(), part] : [part])));
-
-  const summaryElement = slot('summary');
-  summaryElement.lang = lang;
-  appendSegments(summaryElement, highlight(summary, terms, fold));
-
-  // When neither title nor summary holds what was typed, a line of the text around it shows why the entry matched.
-  const excerptElement = slot('excerpt');
-  const context =
-    hasMatch(title, query.typed, fold) || hasMatch(summary, query.typed, fold)
-      ? undefined
-      : excerpt(meta.body ?? '', terms, fold);
-  if (context) {
-    excerptElement.lang = lang;
-    appendSegments(excerptElement, context);
-  } else {
-    excerptElement.remove();
-  }
-  return item;
+function part<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: ${selector} is missing`);
+  return found;
 }
 
 /**
- * Runs the search page: reads `?q=` (the form submits there, with or
- * without this script), folds it to the index's search key and lists what
- * Pagefind finds, each entry in the script it was written in.
+ * `<jinguo-search>`: runs the search a link describes (`/search/?q=…&city=…`),
+ * lists the entries that contain what was typed, each in its own script, and
+ * keeps the link up to date as the reader searches again or filters.
  */
-export async function startSearchPage(): Promise<void> {
-  const root = document.getElementById('search');
-  if (!root?.dataset.config) return;
-  const config = JSON.parse(root.dataset.config) as SearchPageConfig;
-  const input = document.getElementById('search-query') as HTMLInputElement | null;
-  const status = element<HTMLParagraphElement>('search-status');
-  const list = element<HTMLOListElement>('search-results');
-  const more = element<HTMLButtonElement>('search-more');
-  const template = element<HTMLTemplateElement>('search-result');
+class SearchPage extends HTMLElement {
+  #config!: SearchPageConfig;
+  #engine: Promise<Engine> | undefined;
+  #found: Found | undefined;
+  #foundFor = '';
+  #run = 0;
 
-  const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
-  if (input) input.value = query;
-  if (!query) {
-    status.textContent = config.text.prompt;
-    input?.focus();
-    return;
+  connectedCallback(): void {
+    this.#config = JSON.parse(this.dataset.config ?? '{}') as SearchPageConfig;
+    const form = document.getElementById('search-form') as HTMLFormElement | null;
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#go(this.#readControls());
+    });
+    for (const select of this.#selects()) select.addEventListener('change', () => this.#go(this.#readControls()));
+    part<HTMLButtonElement>(this, '#search-clear').addEventListener('click', () => {
+      this.#go({ query: this.#readControls().query, filters: {} });
+      this.#selects()[0]?.focus();
+    });
+    window.addEventListener('popstate', () => void this.#show(readSearchState(new URLSearchParams(location.search))));
+
+    const state = readSearchState(new URLSearchParams(location.search));
+    // A search submitted without this script's help carries empty filters; the link is kept in its one spelling.
+    if (state.query) history.replaceState(null, '', searchHref(this.#config.base, state));
+    void this.#show(state, true);
   }
 
-  document.title = `${fill(config.text.resultsTitle, { query })} | ${config.siteName}`;
-  status.textContent = fill(config.text.loading, { query });
-  root.setAttribute('aria-busy', 'true');
+  #selects(): HTMLSelectElement[] {
+    return [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  }
 
-  let fold: Fold;
-  let parsed: ParsedQuery;
-  let results: PagefindResult[];
-  try {
-    const [pagefind, loadedFold] = await Promise.all([loadPagefind(config.pagefind), loadFold(config.foldTable)]);
-    fold = loadedFold;
-    parsed = parseQuery(query, fold);
-    results = (await pagefind.search(parsed.key))?.results ?? [];
-    if (parsed.phrase && results.length > 1) {
-      results = phraseMatchesFirst(results, (await pagefind.search(parsed.phrase))?.results ?? []);
+  #input(): HTMLInputElement | null {
+    return document.getElementById('search-query') as HTMLInputElement | null;
+  }
+
+  #readControls(): SearchState {
+    const state: SearchState = { query: this.#input()?.value.trim() ?? '', filters: {} };
+    for (const select of this.#selects()) {
+      if (select.value) state.filters[select.dataset.filter as FilterKey] = select.value;
     }
-  } catch (error) {
-    console.error(error);
-    status.textContent = config.text.unavailable;
-    root.removeAttribute('aria-busy');
-    return;
+    return state;
   }
 
-  const count = results.length;
-  let shown = 0;
-  const showMore = async (): Promise<HTMLLIElement[]> => {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    const items = (await Promise.all(batch.map((result) => result.data()))).map((data) =>
-      renderResult(template, data, parsed, fold, config),
-    );
-    list.append(...items);
-    shown += batch.length;
-    more.hidden = shown >= count;
-    return items;
-  };
-
-  try {
-    if (count > 0) await showMore();
-  } catch (error) {
-    console.error(error);
-    status.textContent = config.text.unavailable;
-    return;
-  } finally {
-    root.removeAttribute('aria-busy');
+  #writeControls({ query, filters }: SearchState): void {
+    const input = this.#input();
+    if (input) input.value = query;
+    for (const select of this.#selects()) {
+      const wanted = filters[select.dataset.filter as FilterKey] ?? '';
+      // A value the site does not have (an old link) is shown as no filter, and then not applied.
+      select.value = [...select.options].some((option) => option.value === wanted) ? wanted : '';
+    }
   }
-  status.textContent = count === 0 ? fill(config.text.none, { query }) : fill(config.text.count, { query, count });
 
-  more.addEventListener('click', async () => {
-    more.disabled = true;
+  #go(state: SearchState): void {
+    const href = searchHref(this.#config.base, state);
+    if (href !== `${location.pathname}${location.search}`) history.pushState(null, '', href);
+    void this.#show(state);
+  }
+
+  async #show(requested: SearchState, first = false): Promise<void> {
+    const run = ++this.#run;
+    this.#writeControls(requested);
+    const state = this.#readControls();
+    const { text } = this.#config;
+    const status = part<HTMLElement>(this, '#search-status');
+    const list = part<HTMLOListElement>(this, '#search-results');
+    const more = part<HTMLButtonElement>(this, '#search-more');
+    const filters = part<HTMLFieldSetElement>(this, '#search-filters');
+    const root = part<HTMLElement>(this, '#search');
+    const { query } = state;
+
+    if (!query) {
+      list.replaceChildren();
+      more.hidden = true;
+      filters.hidden = true;
+      status.textContent = text.prompt;
+      if (first) this.#input()?.focus();
+      return;
+    }
+    performance.mark(searchTimings.start);
+    document.title = `${fill(text.resultsTitle, { query })} | ${this.#config.siteName}`;
+    status.textContent = fill(text.loading, { query });
+    root.setAttribute('aria-busy', 'true');
+
     try {
-      const items = await showMore();
-      status.textContent = `${fill(config.text.count, { query, count })}${fill(config.text.shown, { shown, count })}`;
-      // Keyboard and screen-reader users continue from the first new result.
-      items[0]?.querySelector('a')?.focus();
+      const engine = await (this.#engine ??= startEngine(this.#config.engine));
+      if (this.#foundFor !== query || !this.#found) {
+        this.#found = await engine.search(query);
+        this.#foundFor = query;
+      }
+      const found = this.#found;
+      const filtered = Object.keys(state.filters).length > 0;
+      // Counts beside the filters can wait for the first results, unless a filter decides what they are.
+      const sets = filtered ? await engine.filterSets() : undefined;
+      if (run !== this.#run) return;
+      await this.#list(run, engine, found, state, sets);
+      if (run !== this.#run) return;
+      performance.mark(searchTimings.results);
+      performance.measure('jinguo:search', searchTimings.start, searchTimings.results);
+      if (!sets && found.ids.length > 0) {
+        const later = await engine.filterSets();
+        if (run === this.#run) this.#count(found, state, later);
+      }
     } catch (error) {
       console.error(error);
-      status.textContent = config.text.unavailable;
+      if (run === this.#run) status.textContent = text.unavailable;
     } finally {
-      more.disabled = false;
+      if (run === this.#run) root.removeAttribute('aria-busy');
     }
-  });
+  }
+
+  async #list(run: number, engine: Engine, found: Found, state: SearchState, sets?: FilterSets): Promise<void> {
+    const { text, kinds } = this.#config;
+    const status = part<HTMLElement>(this, '#search-status');
+    const list = part<HTMLOListElement>(this, '#search-results');
+    const more = part<HTMLButtonElement>(this, '#search-more');
+    const template = part<HTMLTemplateElement>(document, '#search-result');
+    const { query } = state;
+    const parsed = found.query;
+    const terms = [...(parsed?.terms ?? [])].sort((a, b) => Array.from(b).length - Array.from(a).length);
+    const candidates = sets ? applyFilters(found.ids, sets, state.filters) : [...found.ids];
+    let next = 0;
+    let shown = 0;
+    let count = candidates.length;
+    let total = found.ids.length;
+
+    // A result whose text turns out not to hold the query is dropped, and the next one takes its place.
+    const page = async (): Promise<HTMLLIElement[]> => {
+      const items: HTMLLIElement[] = [];
+      while (items.length < PAGE_SIZE && next < candidates.length && parsed) {
+        const batch = candidates.slice(next, next + PAGE_SIZE - items.length);
+        next += batch.length;
+        const records = await Promise.all(batch.map((id) => engine.record(id, parsed)));
+        for (const record of records) {
+          if (record) items.push(renderResult(template, record, terms, engine.fold, kinds));
+          else {
+            count--;
+            total--;
+          }
+        }
+      }
+      shown += items.length;
+      return items;
+    };
+    const describe = (): string => {
+      const filtered = Object.keys(state.filters).length > 0;
+      if (count === 0) return filtered ? fill(text.noneFiltered, { query, total }) : fill(text.none, { query });
+      return filtered ? fill(text.countFiltered, { query, count, total }) : fill(text.count, { query, count });
+    };
+
+    const items = await page();
+    if (run !== this.#run) return;
+    list.replaceChildren(...items);
+    more.hidden = next >= candidates.length;
+    status.textContent = describe();
+    if (sets) this.#count(found, state, sets);
+
+    more.onclick = async () => {
+      more.disabled = true;
+      try {
+        const added = await page();
+        if (run !== this.#run) return;
+        list.append(...added);
+        more.hidden = next >= candidates.length;
+        status.textContent = `${describe()}${fill(text.shown, { shown, count })}`;
+        // Keyboard and screen-reader users continue from the first new result.
+        added[0]?.querySelector('a')?.focus();
+      } catch (error) {
+        console.error(error);
+        status.textContent = text.unavailable;
+      } finally {
+        more.disabled = false;
+      }
+    };
+  }
+
+  /** Writes each filter choice's count into its label, and shows the filters. */
+  #count(found: Found, state: SearchState, sets: FilterSets): void {
+    const counts = facetCounts(found.ids, sets, state.filters);
+    for (const select of this.#selects()) {
+      const key = select.dataset.filter as FilterKey;
+      if (!filterKeys.includes(key)) continue;
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const value = counts[key].get(option.value) ?? 0;
+        option.textContent = fill(this.#config.text.option, { label: option.dataset.label ?? '', count: value });
+        option.disabled = value === 0 && option.value !== select.value;
+      }
+    }
+    part<HTMLFieldSetElement>(this, '#search-filters').hidden = false;
+    part<HTMLButtonElement>(this, '#search-clear').hidden = Object.keys(state.filters).length === 0;
+  }
 }
+
+customElements.define('jinguo-search', SearchPage);

@@ -25,7 +25,14 @@ afterAll(async () => {
   await Promise.all([fixture?.close(), sample?.close()]);
 });
 
-async function open(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function open(
+  options: {
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+    isMobile?: boolean;
+    hasTouch?: boolean;
+  } = {},
+): Promise<Page> {
   context = await launched.browser.newContext({ locale: 'zh-CN', ...options });
   page = await context.newPage();
   return page;
@@ -47,6 +54,11 @@ async function settled(page: Page): Promise<string> {
 async function search(page: Page, server: StaticServer, query: string): Promise<string> {
   await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
   return settled(page);
+}
+
+/** The simplified key of a mark, for comparing marks across scripts. */
+function toKey(text: string): string {
+  return text.replace(/[婦聯執]/g, (char) => ({ 婦: '妇', 聯: '联', 執: '执' })[char] ?? char);
 }
 
 interface Shown {
@@ -190,7 +202,156 @@ describe('search on the fixture site', () => {
   });
 });
 
+describe('filters on the fixture site', () => {
+  async function options(page: Page, name: string): Promise<string[]> {
+    return page
+      .locator(`select[name="${name}"] option`)
+      .evaluateAll((items) =>
+        (items as HTMLOptionElement[]).map(
+          (option) => `${option.value}:${option.textContent}${option.disabled ? ':off' : ''}`,
+        ),
+      );
+  }
+
+  it('count each choice among the results', async () => {
+    const page = await open();
+    expect(await search(page, fixture, '执委')).toBe('找到 4 条与“执委”相关的内容。');
+    await page.locator('#search-filters').waitFor();
+    expect(await options(page, 'city')).toEqual([
+      ':全部',
+      'jilin:吉林市(3)',
+      'tianshui:天水市(1)',
+      'qinzhou:秦州區(1)',
+    ]);
+    expect(await options(page, 'year')).toEqual([':全部', '2024:2024年(1)', '2023:2023年(1)']);
+  });
+
+  it('narrow the results, put the choice in the link and count the other choices as they stand', async () => {
+    const page = await open();
+    await search(page, fixture, '执委');
+    await page.locator('#search-filters').waitFor();
+    await page.getByLabel('城市').selectOption('qinzhou');
+    await page.waitForURL((url) => url.searchParams.get('city') === 'qinzhou');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=执委&city=qinzhou');
+    expect(await settled(page)).toBe('按所选条件找到 1 条与“执委”相关的内容,不加筛选共 4 条。');
+    expect((await results(page)).map((result) => result.url)).toEqual(['/news/2023/qinzhou-zhiwei/']);
+    expect(await options(page, 'type')).toEqual([
+      ':全部',
+      'news:新闻(1)',
+      'person:人物(0):off',
+      'brand:品牌(0):off',
+      'city:城市(0):off',
+      'column:栏目(0):off',
+    ]);
+  });
+
+  it('open as a link with the filters already applied, and go back to the search without them', async () => {
+    const page = await open();
+    await search(page, fixture, '执委');
+    await page.goto(fixture.url(`/search/?q=${encodeURIComponent('执委')}&type=news&year=2024`));
+    expect(await settled(page)).toBe('按所选条件找到 1 条与“执委”相关的内容,不加筛选共 4 条。');
+    expect(await page.getByLabel('类型').inputValue()).toBe('news');
+    expect(await page.getByLabel('年份').inputValue()).toBe('2024');
+    expect((await results(page)).map((result) => result.url)).toEqual(['/news/2024/zhiwei-xuanjiang/']);
+
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('type'));
+    expect(await settled(page)).toBe('找到 4 条与“执委”相关的内容。');
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('type') === 'news');
+    expect(await settled(page)).toContain('按所选条件找到 1 条');
+  });
+
+  it('can be chosen with the keyboard alone', async () => {
+    const page = await open();
+    await search(page, fixture, '执委');
+    await page.locator('#search-filters').waitFor();
+    await page.getByLabel('城市').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL((url) => url.searchParams.get('city') === 'jilin');
+    expect(await settled(page)).toBe('按所选条件找到 3 条与“执委”相关的内容,不加筛选共 4 条。');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('city');
+  });
+
+  it('say so when nothing is left, and offer to clear them', async () => {
+    const page = await open();
+    await page.goto(fixture.url(`/search/?q=${encodeURIComponent('宣讲团')}&city=qinzhou`));
+    expect(await settled(page)).toBe('所选条件下没有与“宣讲团”相关的内容,不加筛选共 1 条。可以清除筛选再看。');
+    expect(await page.getByRole('button', { name: '清除筛选' }).isVisible()).toBe(true);
+  });
+
+  it('search again in the page without reloading it, keeping the filters', async () => {
+    const page = await open();
+    await page.goto(fixture.url(`/search/?q=${encodeURIComponent('执委')}&city=jilin`));
+    await settled(page);
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await page.getByRole('searchbox', { name: '搜索全站' }).fill('吉林四姐');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '吉林四姐');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=吉林四姐&city=jilin');
+    expect(await settled(page)).toContain('与“吉林四姐”相关的内容');
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+  });
+});
+
 describe('search on the sample site', () => {
+  it('takes a reader from an article’s header box to the results, through a city filter, to a result', async () => {
+    const page = await open();
+    await page.goto(sample.url('/news/2024/liaocheng-zhiwei-lvzhi/'));
+    await page.getByRole('searchbox', { name: '搜索全站' }).fill('执委');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    const all = Number(/找到 (\d+) 条/.exec(await settled(page))?.[1]);
+    expect(all).toBeGreaterThan(3);
+
+    await page.locator('#search-filters').waitFor();
+    const label = await page.locator('select[name="city"] option[value="jilin"]').textContent();
+    const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    await page.getByLabel('城市').selectOption('jilin');
+    await page.waitForURL((url) => url.searchParams.get('city') === 'jilin');
+    expect(await settled(page)).toBe(`按所选条件找到 ${expected} 条与“执委”相关的内容,不加筛选共 ${all} 条。`);
+    const shown = await results(page);
+    expect(shown.length).toBe(Math.min(10, expected));
+
+    const first = shown[0]!;
+    await page.locator('#search-results > li h2 a').first().click();
+    await page.waitForURL((url) => url.pathname === first.url);
+    expect(await page.locator('h1').textContent()).toBe(first.title);
+    expect(await page.locator('main').textContent()).toContain('吉林');
+  });
+
+  it('finds 妇联 on a page written 婦聯, and 婦聯 on a page written 妇联, each shown as written', async () => {
+    const page = await open();
+    await search(page, sample, '妇联');
+    const fromSimplified = await results(page);
+    const traditional = fromSimplified.find((result) => result.url === '/news/2024/jilin-ponan-xingdong/');
+    expect(traditional).toMatchObject({ lang: 'zh-Hant', marks: expect.arrayContaining(['婦聯']) });
+    expect(traditional?.title).toContain('吉林市婦聯');
+
+    await search(page, sample, '婦聯');
+    const fromTraditional = await results(page);
+    const simplified = fromTraditional.find((result) => result.url === '/news/2017/changchun-fulian-gaige/');
+    expect(simplified).toMatchObject({ lang: 'zh-Hans', marks: expect.arrayContaining(['妇联']) });
+    expect(fromTraditional.map((result) => result.url)).toEqual(fromSimplified.map((result) => result.url));
+  });
+
+  it('fits a phone screen: nothing wider than the screen, filters one under another, large targets', async () => {
+    const page = await open({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await search(page, sample, '巾帼');
+    await page.locator('#search-filters').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const boxes = await page
+      .locator('select[data-filter]')
+      .evaluateAll((items) =>
+        items.map((item) => item.getBoundingClientRect()).map(({ x, width, height }) => ({ x, width, height })),
+      );
+    for (const box of boxes) {
+      expect(box.width).toBeGreaterThan(280);
+      expect(box.height).toBeGreaterThanOrEqual(48);
+    }
+    expect(new Set(boxes.map((box) => box.x)).size).toBe(1);
+  });
+
   it('shows ten results at a time and moves focus to the first of the next ten', async () => {
     const page = await open();
     const status = await search(page, sample, '妇联');
@@ -211,14 +372,13 @@ describe('search on the sample site', () => {
     expect(await page.locator('#search-status').textContent()).toContain(`已显示 ${shown} 条,共 ${total} 条。`);
   });
 
-  it('puts entries that contain the query as written ahead of those with its characters apart', async () => {
+  it('lists only entries that contain a longer query as written, and marks it in each', async () => {
     const page = await open();
-    await search(page, sample, '微家');
+    await search(page, sample, '妇女微家');
     const shown = await results(page);
-    const whole = shown.map((result) => result.marks.length > 0);
-    // Once an entry without the phrase appears, no entry with it follows.
-    expect(whole.slice(whole.indexOf(false))).not.toContain(true);
-    expect(whole[0]).toBe(true);
+    expect(shown.length).toBeGreaterThan(0);
+    // 妇女 and 微家 occur on many more pages; only those with the whole term are results.
+    for (const result of shown) expect(result.marks.map(toKey), result.url).toContain('妇女微家');
   });
 
   it('has no accessibility violations on a page of results', async () => {

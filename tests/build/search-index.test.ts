@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
@@ -6,7 +6,8 @@ import { readRecords } from '../../src/integrations/search-index.ts';
 import { searchAssets } from '../../src/lib/search/assets.ts';
 import { parseFoldPairs } from '../../src/lib/search/fold.ts';
 import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
-import { indexedText } from '../../src/lib/search/record.ts';
+import { displayRecord, indexedText, recordFilters } from '../../src/lib/search/record.ts';
+import { INDEX_LANGUAGE } from '../../src/lib/search/tokens.ts';
 import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
 
 const fixture = inject('fixtureDist');
@@ -47,10 +48,37 @@ describe('fixture site: the search index', () => {
     expect(readRecords(fixture).map((record) => record.title)).not.toContain('执委草稿不应发布');
   });
 
-  it('is one simplified-script index holding every record, traditional-script entries included', () => {
+  it('is one index holding every record, traditional-script entries included, under the language it is split for', () => {
     const { languages } = entry(fixture);
-    expect(Object.keys(languages)).toEqual(['zh-hans']);
-    expect(languages['zh-hans']?.page_count).toBe(10);
+    expect(Object.keys(languages)).toEqual([INDEX_LANGUAGE]);
+    expect(languages[INDEX_LANGUAGE]?.page_count).toBe(10);
+  });
+
+  it('writes what each result shows, as written, one record per indexed page', () => {
+    const records = readRecords(fixture);
+    const written = globSync('*.json', { cwd: join(fixture, searchAssets.recordsDir) }).map(
+      (file) => JSON.parse(readFileSync(join(fixture, searchAssets.recordsDir, file), 'utf8')) as { url: string },
+    );
+    const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
+    expect(written.sort(byUrl)).toEqual(records.map(displayRecord).sort(byUrl));
+  });
+
+  it('files each entry under its city and the cities above it, its kind, its year and its brands', () => {
+    const byUrl = new Map(readRecords(fixture).map((record) => [record.url, recordFilters(record)]));
+    expect(byUrl.get('/news/2023/qinzhou-zhiwei/')).toEqual({
+      city: ['qinzhou', 'tianshui'],
+      type: ['news'],
+      year: ['2023'],
+      brand: [],
+    });
+    expect(byUrl.get('/news/2024/sijie-peixun/')).toMatchObject({ city: ['jilin'], brand: ['jilin-sijie'] });
+    expect(byUrl.get('/brands/jilin-dajie/')).toMatchObject({ type: ['brand'], brand: ['jilin-dajie', 'jilin-sijie'] });
+    expect(byUrl.get('/cities/qinzhou/')).toEqual({
+      city: ['qinzhou', 'tianshui'],
+      type: ['city'],
+      year: [],
+      brand: [],
+    });
   });
 
   it('reads a traditional-script article as it is shown: title, summary, date, city, body without credits', () => {
@@ -64,6 +92,8 @@ describe('fixture site: the search index', () => {
       lang: 'zh-Hant',
       date: '2023-06-01',
       place: '秦州區',
+      cities: ['qinzhou', 'tianshui'],
+      brands: [],
     });
   });
 
@@ -76,11 +106,12 @@ describe('fixture site: the search index', () => {
     for (const [from, key] of pairs) expect(indexed.has(key), `${from} → ${key}`).toBe(true);
   });
 
-  it('ships Pagefind’s search library and leaves out the interfaces the site does not use', () => {
+  it('ships Pagefind’s search library and leaves out the interfaces and fragments the site does not use', () => {
     const bundle = join(fixture, searchAssets.bundleDir);
     expect(existsSync(join(fixture, searchAssets.pagefindScript))).toBe(true);
-    expect(existsSync(join(bundle, 'pagefind-worker.js'))).toBe(true);
+    expect(existsSync(join(bundle, `wasm.unknown.pagefind`))).toBe(true);
     for (const unused of searchAssets.unusedPagefindFiles) expect(existsSync(join(bundle, unused)), unused).toBe(false);
+    expect(existsSync(join(bundle, 'fragment'))).toBe(false);
   });
 });
 
@@ -112,6 +143,26 @@ describe('fixture site: the search page', () => {
     ]);
   });
 
+  it('has a filter for city, type, year and brand, each submitting with the search form', () => {
+    const selects = select(page, (element) => element.name === 'select');
+    expect(selects.map((element) => [element.attribs.name, element.attribs.form])).toEqual([
+      ['city', 'search-form'],
+      ['type', 'search-form'],
+      ['year', 'search-form'],
+      ['brand', 'search-form'],
+    ]);
+    const values = (name: string) =>
+      DomUtils.findAll(
+        (element) => element.name === 'option',
+        selects.find((element) => element.attribs.name === name)!.children,
+      ).map((option) => option.attribs.value);
+    expect(values('city')).toEqual(['', 'jilin', 'tianshui', 'qinzhou']);
+    expect(values('type')).toEqual(['', 'news', 'person', 'brand', 'city', 'column']);
+    expect(values('year')).toEqual(['', '2024', '2023']);
+    expect(values('brand')).toEqual(['', 'jilin-sijie', 'jilin-dajie']);
+    expect(select(page, (element) => element.attribs['id'] === 'search-form')[0]?.name).toBe('form');
+  });
+
   it('announces results in a status region and is not itself a search record', () => {
     expect(select(page, (element) => element.attribs.id === 'search-status')[0]?.attribs.role).toBe('status');
     expect(select(page, (element) => 'data-search-record' in element.attribs)).toEqual([]);
@@ -128,7 +179,7 @@ describe('sample site: the search index', () => {
     );
     expect([...recordUrls].sort()).toEqual(entries);
     expect([...recordUrls].filter((url) => url.includes('/page/'))).toEqual([]);
-    expect(entry(sample).languages['zh-hans']?.page_count).toBe(entries.length);
+    expect(entry(sample).languages[INDEX_LANGUAGE]?.page_count).toBe(entries.length);
   });
 
   it('keeps each record in the script it is written in', () => {

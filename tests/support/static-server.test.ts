@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeOf, serveStatic, type StaticServer } from '../browser/support/static-server.ts';
+import { contentTypeOf, isCompressible, serveStatic, type StaticServer } from '../browser/support/static-server.ts';
 
 let dist: string;
 let server: StaticServer;
@@ -114,5 +115,47 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf('x.webp')).toBe('image/webp');
     expect(contentTypeOf('x.json')).toBe('application/json; charset=utf-8');
     expect(contentTypeOf('pagefind/fragment/zh_1.pf_fragment')).toBe('application/octet-stream');
+  });
+});
+
+describe('serveStatic with compression', () => {
+  it('gzips text for clients that accept it, as a host does, and sends pictures and unknown files as they are', async () => {
+    const gzipped = await serveStatic(dist, { compress: true });
+    try {
+      const fetchRaw = (path: string, encoding = 'gzip') =>
+        new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+          const req = request(
+            { host: '127.0.0.1', port: gzipped.port, path, headers: { 'accept-encoding': encoding } },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (chunk: Buffer) => chunks.push(chunk));
+              res.on('end', () => done({ headers: res.headers, body: Buffer.concat(chunks) }));
+            },
+          );
+          req.on('error', fail);
+          req.end();
+        });
+      const page = await fetchRaw('/');
+      expect(page.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(page.body).toString('utf8')).toBe('<h1>首页</h1>');
+      expect((await fetchRaw('/logo.png')).headers['content-encoding']).toBeUndefined();
+      expect((await fetchRaw('/', 'identity')).headers['content-encoding']).toBeUndefined();
+    } finally {
+      await gzipped.close();
+    }
+  });
+});
+
+describe('isCompressible', () => {
+  it('is true for the text types a host compresses', () => {
+    for (const type of [
+      'text/html; charset=utf-8',
+      'application/json; charset=utf-8',
+      'image/svg+xml',
+      'text/javascript',
+    ])
+      expect(isCompressible(type), type).toBe(true);
+    for (const type of ['image/png', 'application/wasm', 'application/octet-stream', 'font/woff2'])
+      expect(isCompressible(type), type).toBe(false);
   });
 });

@@ -6,8 +6,11 @@ export const searchAssets = {
   pagefindScript: '/pagefind/pagefind.js',
   /** The fold table, relative to `dist/` (and the site root). */
   foldTable: 'pagefind/fold.json',
-  /** Files Pagefind writes that this site does not use. */
+  /** Display records, `<Pagefind page id>.json`, relative to `dist/` (and the site root). */
+  recordsDir: 'pagefind/records',
+  /** Files Pagefind writes that this site does not use: ready-made interfaces, and the worker (see search-engine.ts). */
   unusedPagefindFiles: [
+    'pagefind-worker.js',
     'pagefind-ui.js',
     'pagefind-ui.css',
     'pagefind-modular-ui.js',

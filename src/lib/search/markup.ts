@@ -14,21 +14,32 @@ export type RecordKind = (typeof recordKinds)[number];
 export const RECORD_ATTRIBUTE = 'data-search-record';
 export const DATE_ATTRIBUTE = 'data-search-date';
 export const PLACE_ATTRIBUTE = 'data-search-place';
+export const CITIES_ATTRIBUTE = 'data-search-cities';
+export const BRANDS_ATTRIBUTE = 'data-search-brands';
 export const SKIP_ATTRIBUTE = 'data-search-skip';
 
 export interface RecordDetails {
-  /** Shown with the result: the publication date of news. */
+  /** Shown with the result, and its year a filter: the publication date of news. */
   date?: Date;
   /** Shown with the result: the city an entry belongs to, or a city's province. */
   place?: string;
+  /** City filter: ids of the entry's city and the cities above it (秦州区 is also found under 天水市). */
+  cities?: string[];
+  /** Brand filter: ids of the brands the entry is, or is about, and their umbrella brands. */
+  brands?: string[];
 }
 
 /** Attributes for the element that holds a page's searchable content. */
-export function searchRecord(kind: RecordKind, { date, place }: RecordDetails = {}): Record<string, string> {
+export function searchRecord(
+  kind: RecordKind,
+  { date, place, cities = [], brands = [] }: RecordDetails = {},
+): Record<string, string> {
   return {
     [RECORD_ATTRIBUTE]: kind,
     ...(date ? { [DATE_ATTRIBUTE]: isoDay(date) } : {}),
     ...(place ? { [PLACE_ATTRIBUTE]: place } : {}),
+    ...(cities.length > 0 ? { [CITIES_ATTRIBUTE]: cities.join(' ') } : {}),
+    ...(brands.length > 0 ? { [BRANDS_ATTRIBUTE]: brands.join(' ') } : {}),
   };
 }
 

@@ -1,58 +1,47 @@
 import type { Fold } from './fold.ts';
+import { termWords } from './tokens.ts';
 
-const SEPARATORS = /[\s\p{P}]+/u;
-const words = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-
-function wordsOf(term: string): string[] {
-  return [...words.segment(term)].filter((part) => part.isWordLike).map((part) => part.segment);
-}
-
-function length(text: string): number {
-  return Array.from(text).length;
-}
+const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 
 export interface ParsedQuery {
-  /** The search key Pagefind is asked for. */
-  key: string;
-  /** Folded terms as typed, split at spaces and punctuation. */
-  typed: string[];
-  /**
-   * What results highlight: each typed term, then the words of two or more
-   * characters inside it, longest first. 吉林四姐 highlights 吉林四姐 where it
-   * occurs whole and 吉林 elsewhere, never a lone 姐.
-   */
-  highlight: string[];
-  /**
-   * The same query as one exact phrase, when it is a single term the
-   * browser splits into several words: Pagefind matches those words
-   * anywhere on a page, the phrase only where they stand together.
-   */
-  phrase?: string;
+  /** Folded terms as typed, split at spaces and punctuation; every result contains each of them. */
+  terms: string[];
+  /** Pagefind's ranked search over every word of every term: it orders the results. */
+  ranked: string;
+  /** Pagefind exact searches, one per term whose words must stand in a row. */
+  phrases: string[];
+  /** Some term cannot be fully expressed to Pagefind (see `TermWords.loose`). */
+  loose: boolean;
 }
 
-export function parseQuery(query: string, fold: Fold): ParsedQuery {
-  const key = fold(query.normalize('NFC')).trim();
-  const typed = [...new Set(key.split(SEPARATORS).filter(Boolean))];
-  const highlight = new Set(typed);
-  for (const term of typed) for (const word of wordsOf(term)) if (length(word) >= 2) highlight.add(word);
-  const only = typed.length === 1 ? typed[0]! : undefined;
+/**
+ * What a reader typed, as Pagefind searches: folded to the index's script,
+ * split into terms, each term turned into the words it is indexed as.
+ * Undefined when nothing searchable is left.
+ */
+export function parseQuery(query: string, fold: Fold): ParsedQuery | undefined {
+  const terms = [...new Set(fold(query.normalize('NFC')).split(SEPARATORS).filter(Boolean))];
+  if (terms.length === 0) return undefined;
+  const words = terms.map(termWords);
   return {
-    key,
-    typed,
-    highlight: [...highlight].sort((a, b) => length(b) - length(a)),
-    ...(only && wordsOf(only).length > 1 ? { phrase: `"${only}"` } : {}),
+    terms,
+    ranked: [...new Set(words.flatMap((term) => term.words))].join(' '),
+    phrases: words.flatMap((term) => (term.phrase ? [`"${term.phrase.join(' ')}"`] : [])),
+    loose: words.some((term) => term.loose),
   };
 }
 
 /**
- * Pagefind's ranking, with the results where the query stands as written
- * moved ahead of those that only contain its words here and there. Nothing
- * is dropped: a word the index split differently can still be a real match.
+ * The ranked results that the exact searches also found, in ranked order:
+ * a term of two or more characters counts only where it stands whole, never
+ * where its characters merely occur apart.
  */
-export function phraseMatchesFirst<T extends { id: string }>(
-  ranked: T[],
-  phraseMatches: Iterable<{ id: string }>,
-): T[] {
-  const ids = new Set([...phraseMatches].map((result) => result.id));
-  return [...ranked.filter((result) => ids.has(result.id)), ...ranked.filter((result) => !ids.has(result.id))];
+export function keepExact<T extends { id: string }>(ranked: T[], exact: Iterable<{ id: string }>[]): T[] {
+  const sets = exact.map((results) => new Set([...results].map((result) => result.id)));
+  return ranked.filter((result) => sets.every((ids) => ids.has(result.id)));
+}
+
+/** True when the folded text contains every term as written: the check a shown result must pass. */
+export function containsTerms(foldedText: string, terms: string[]): boolean {
+  return terms.every((term) => foldedText.includes(term));
 }

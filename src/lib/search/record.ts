@@ -1,7 +1,11 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, Text } from 'domhandler';
+import type { FilterKey } from './facets.ts';
 import type { Fold } from './fold.ts';
+import { BREAK, INDEX_LANGUAGE, indexWords } from './tokens.ts';
 import {
+  BRANDS_ATTRIBUTE,
+  CITIES_ATTRIBUTE,
   DATE_ATTRIBUTE,
   PLACE_ATTRIBUTE,
   RECORD_ATTRIBUTE,
@@ -23,11 +27,17 @@ export interface SearchRecord {
   /** yyyy-mm-dd */
   date?: string;
   place?: string;
+  /** Ids of the cities the entry is filed under. */
+  cities: string[];
+  /** Ids of the brands the entry is filed under. */
+  brands: string[];
 }
 
-/** What a search result carries to the browser: the record in its own script. */
-export type ResultMeta = Pick<SearchRecord, 'title' | 'summary' | 'body' | 'kind' | 'lang' | 'date' | 'place'>;
-const metaKeys = ['title', 'summary', 'body', 'kind', 'lang', 'date', 'place'] as const satisfies (keyof ResultMeta)[];
+/** What the browser fetches to show a result: the record as written, in its own script. */
+export type DisplayRecord = Pick<
+  SearchRecord,
+  'url' | 'kind' | 'title' | 'summary' | 'body' | 'lang' | 'date' | 'place'
+>;
 
 /** Elements whose text is not content; forms, pictures and scripts, as Pagefind leaves them out too. */
 const IGNORED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'form', 'button', 'select', 'textarea']);
@@ -111,34 +121,46 @@ export function readSearchRecord(html: string, url: string): SearchRecord | unde
     lang: htmlElement?.attribs.lang ?? 'zh-Hans',
     ...(root.attribs[DATE_ATTRIBUTE] ? { date: root.attribs[DATE_ATTRIBUTE] } : {}),
     ...(root.attribs[PLACE_ATTRIBUTE] ? { place: root.attribs[PLACE_ATTRIBUTE] } : {}),
+    cities: ids(root.attribs[CITIES_ATTRIBUTE]),
+    brands: ids(root.attribs[BRANDS_ATTRIBUTE]),
   };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function ids(attribute: string | undefined): string[] {
+  return attribute?.split(/\s+/).filter(Boolean) ?? [];
+}
+
+/** The filter values a record is found under; ids, so that a filtered search is a stable link. */
+export function recordFilters(record: SearchRecord): Record<FilterKey, string[]> {
+  return {
+    city: record.cities,
+    type: [record.kind],
+    year: record.date ? [record.date.slice(0, 4)] : [],
+    brand: record.brands,
+  };
 }
 
 /**
- * The page Pagefind indexes for a record: its words folded to their search
- * keys, so that the whole site is one simplified-script index, and its
- * fields as written carried along as metadata for the result to show.
+ * The record Pagefind indexes for a page: its text folded to one script and
+ * written as the words of `tokens.ts`. The title is also its only metadata,
+ * so that Pagefind ranks title matches first; nothing else goes into
+ * metadata, because Pagefind indexes metadata as searchable words too. What
+ * a result shows comes from the display record instead.
  */
-export function indexDocument(record: SearchRecord, fold: Fold): string {
-  const meta = metaKeys.filter((key) => record[key] !== undefined);
-  const attributes = meta.map((key) => ` data-meta-${key}="${escapeHtml(record[key]!)}"`).join('');
-  const paragraphs = [record.summary, ...record.body.split('\n')]
-    .filter(Boolean)
-    .map((line) => `<p>${escapeHtml(fold(line))}</p>`)
-    .join('\n');
-  return [
-    '<!doctype html>',
-    '<html lang="zh-Hans"><head><meta charset="utf-8"></head><body>',
-    `<main data-pagefind-body data-pagefind-meta="${meta.map((key) => `${key}[data-meta-${key}]`).join(', ')}"${attributes}>`,
-    `<h1>${escapeHtml(fold(record.title))}</h1>`,
-    paragraphs,
-    '</main>',
-    '</body></html>',
-  ].join('\n');
+export function pagefindRecord(record: SearchRecord, fold: Fold) {
+  const title = indexWords(fold(record.title));
+  const lines = [record.summary, ...record.body.split('\n')].map((line) => indexWords(fold(line)));
+  return {
+    url: record.url,
+    language: INDEX_LANGUAGE,
+    content: [title, ...lines].filter(Boolean).join(` ${BREAK} `),
+    meta: { title },
+    filters: Object.fromEntries(Object.entries(recordFilters(record)).filter(([, values]) => values.length > 0)),
+  };
+}
+
+export function displayRecord({ url, kind, title, summary, body, lang, date, place }: SearchRecord): DisplayRecord {
+  return { url, kind, title, summary, body, lang, ...(date ? { date } : {}), ...(place ? { place } : {}) };
 }
 
 /** The folded text of a record, as indexed: what the browser's fold table must cover. */

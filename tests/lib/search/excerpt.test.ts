@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, hasMatch, highlight, type Segment } from '../../../src/lib/search/excerpt.ts';
 import { createFold } from '../../../src/lib/search/fold.ts';
-import { parseQuery, phraseMatchesFirst } from '../../../src/lib/search/query.ts';
 
 // A small fold by hand: these tests are about matching, not about OpenCC's tables.
 const fold = createFold(
@@ -18,50 +17,6 @@ const fold = createFold(
 function marked(segments: Segment[] | undefined): string | undefined {
   return segments?.map(({ text, match }) => (match ? `[${text}]` : text)).join('');
 }
-
-describe('parseQuery', () => {
-  it('folds what was typed into the key Pagefind is asked for', () => {
-    expect(parseQuery(' 執委 ', fold).key).toBe('执委');
-  });
-
-  it('splits at spaces and punctuation, and drops repeats', () => {
-    expect(parseQuery('丁洁清 聊城,聊城', fold).typed).toEqual(['丁洁清', '聊城']);
-    expect(parseQuery('“执委”', fold).typed).toEqual(['执委']);
-  });
-
-  it('highlights each typed term and the words of two or more characters inside it, longest first', () => {
-    const { highlight: terms } = parseQuery('吉林四姐', fold);
-    expect(terms[0]).toBe('吉林四姐');
-    expect(terms).toContain('吉林');
-    expect(terms.every((term) => Array.from(term).length >= 2)).toBe(true);
-  });
-
-  it('keeps a one-character query, which has nothing else to highlight', () => {
-    expect(parseQuery('家', fold).highlight).toEqual(['家']);
-  });
-
-  it('asks for the exact phrase only for one term of several words', () => {
-    expect(parseQuery('妇女微家', fold).phrase).toBe('"妇女微家"');
-    expect(parseQuery('丁洁清 聊城', fold).phrase).toBeUndefined();
-    expect(parseQuery('家', fold).phrase).toBeUndefined();
-  });
-});
-
-describe('phraseMatchesFirst', () => {
-  it('moves phrase matches ahead and otherwise keeps Pagefind’s order, dropping nothing', () => {
-    const ranked = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
-    expect(phraseMatchesFirst(ranked, [{ id: 'd' }, { id: 'b' }]).map((result) => result.id)).toEqual([
-      'b',
-      'd',
-      'a',
-      'c',
-    ]);
-  });
-
-  it('ignores phrase matches the ranked search did not return', () => {
-    expect(phraseMatchesFirst([{ id: 'a' }], [{ id: 'z' }])).toEqual([{ id: 'a' }]);
-  });
-});
 
 describe('highlight', () => {
   it('marks a simplified query in traditional text, showing the text as written', () => {

@@ -1,8 +1,15 @@
-import { parseDocument, DomUtils } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { searchRecord, searchSkip } from '../../../src/lib/search/markup.ts';
-import { indexDocument, indexedText, readSearchRecord, type SearchRecord } from '../../../src/lib/search/record.ts';
+import {
+  displayRecord,
+  indexedText,
+  pagefindRecord,
+  readSearchRecord,
+  recordFilters,
+  type SearchRecord,
+} from '../../../src/lib/search/record.ts';
+import { BREAK, INDEX_LANGUAGE } from '../../../src/lib/search/tokens.ts';
 
 const fold = createFold(
   new Map([
@@ -34,7 +41,14 @@ function page(main: string, { lang = 'zh-Hant', description = '執委們走進�
 
 const article = page(`
   <nav>首頁 › 新聞動態</nav>
-  <article${attributes(searchRecord('news', { date: new Date('2023-06-01T00:00:00+08:00'), place: '秦州區' }))}>
+  <article${attributes(
+    searchRecord('news', {
+      date: new Date('2023-06-01T00:00:00+08:00'),
+      place: '秦州區',
+      cities: ['qinzhou', 'tianshui'],
+      brands: ['qinzhou-tiaojie'],
+    }),
+  )}>
     <h1>秦州區<em>執委</em>走進社區</h1>
     <p${attributes(searchSkip)}>發布時間:2023年6月1日</p>
     <div class="prose"><p>執委們走進社區,<a href="/x/">為群眾</a>講解婚姻家庭知識。</p>
@@ -47,7 +61,7 @@ const article = page(`
   <nav>上一篇</nav>`);
 
 describe('readSearchRecord', () => {
-  it('reads the record a page marks: title, summary, script, kind, date and place', () => {
+  it('reads the record a page marks: title, summary, script, kind, date, place and what it is filed under', () => {
     const record = readSearchRecord(article, '/news/2023/qinzhou-zhiwei/');
     expect(record).toMatchObject({
       url: '/news/2023/qinzhou-zhiwei/',
@@ -57,6 +71,8 @@ describe('readSearchRecord', () => {
       lang: 'zh-Hant',
       date: '2023-06-01',
       place: '秦州區',
+      cities: ['qinzhou', 'tianshui'],
+      brands: ['qinzhou-tiaojie'],
     });
   });
 
@@ -77,6 +93,7 @@ describe('readSearchRecord', () => {
     const record = readSearchRecord(page(`<div${attributes(searchRecord('city'))}><h1>吉林市</h1></div>`), '/c/');
     expect(record).not.toHaveProperty('date');
     expect(record).not.toHaveProperty('place');
+    expect(record).toMatchObject({ cities: [], brands: [] });
   });
 
   it('stops the build when a page marks two records, an unknown kind or a record without a title', () => {
@@ -91,50 +108,62 @@ describe('readSearchRecord', () => {
   });
 });
 
-describe('indexDocument', () => {
+describe('the records written for a page', () => {
   const record: SearchRecord = {
     url: '/news/2023/qinzhou-zhiwei/',
     kind: 'news',
-    title: '秦州區執委走進社區 <b>&</b>',
+    title: '秦州區執委走進社區',
     summary: '執委們走進社區。',
     body: '第一段 "引號"。\n第二段。',
     lang: 'zh-Hant',
     date: '2023-06-01',
     place: '秦州區',
+    cities: ['qinzhou', 'tianshui'],
+    brands: [],
   };
-  const document = parseDocument(indexDocument(record, fold));
-  const body = DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, document.children)!;
 
-  it('is one simplified-script page for Pagefind, its words folded', () => {
-    expect(DomUtils.findOne((element) => element.name === 'html', document.children)?.attribs.lang).toBe('zh-Hans');
-    expect(DomUtils.textContent(DomUtils.findOne((element) => element.name === 'h1', [body])!)).toBe(
-      '秦州区执委走进社区 <b>&</b>',
+  it('gives Pagefind the text folded to one script, as pairs of characters, lines kept apart', () => {
+    const indexed = pagefindRecord(record, fold);
+    expect(indexed.language).toBe(INDEX_LANGUAGE);
+    expect(indexed.content).toBe(
+      [
+        '秦州 州区 区执 执委 委走 走进 进社 社区 区',
+        '执委 委们 们走 走进 进社 社区 区 。',
+        '第一 一段 段 · " 引号 号 "。',
+        '第二 二段 段 。',
+      ].join(` ${BREAK} `),
     );
-    expect(DomUtils.findAll((element) => element.name === 'p', [body]).map((p) => DomUtils.textContent(p))).toEqual([
-      '执委们走进社区。',
-      '第一段 "引号"。',
-      '第二段。',
-    ]);
   });
 
-  it('carries the record as written, in its own script, for the result to show', () => {
-    expect(body.attribs['data-pagefind-meta']).toBe(
-      'title[data-meta-title], summary[data-meta-summary], body[data-meta-body], kind[data-meta-kind], ' +
-        'lang[data-meta-lang], date[data-meta-date], place[data-meta-place]',
-    );
-    expect(body.attribs['data-meta-title']).toBe(record.title);
-    expect(body.attribs['data-meta-body']).toBe(record.body);
-    expect(body.attribs['data-meta-place']).toBe('秦州區');
+  it('gives Pagefind the folded title as the only metadata, so that title matches rank first', () => {
+    expect(pagefindRecord(record, fold).meta).toEqual({ title: '秦州 州区 区执 执委 委走 走进 进社 社区 区' });
   });
 
-  it('names only the fields a record has', () => {
+  it('files the page under its cities, kind and year, and leaves out filters it has no value for', () => {
+    expect(recordFilters(record)).toEqual({ city: ['qinzhou', 'tianshui'], type: ['news'], year: ['2023'], brand: [] });
+    expect(pagefindRecord(record, fold).filters).toEqual({
+      city: ['qinzhou', 'tianshui'],
+      type: ['news'],
+      year: ['2023'],
+    });
+  });
+
+  it('shows the record as written, in its own script', () => {
+    expect(displayRecord(record)).toEqual({
+      url: '/news/2023/qinzhou-zhiwei/',
+      kind: 'news',
+      title: '秦州區執委走進社區',
+      summary: '執委們走進社區。',
+      body: '第一段 "引號"。\n第二段。',
+      lang: 'zh-Hant',
+      date: '2023-06-01',
+      place: '秦州區',
+    });
     const { date: _date, place: _place, ...undated } = record;
-    const meta = parseDocument(indexDocument(undated, fold));
-    const root = DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, meta.children)!;
-    expect(root.attribs['data-pagefind-meta']).not.toMatch(/date|place/);
+    expect(displayRecord(undated)).not.toHaveProperty('date');
   });
 
   it('has the folded text the browser’s fold table is built from', () => {
-    expect(indexedText(record, fold)).toBe('秦州区执委走进社区 <b>&</b>\n执委们走进社区。\n第一段 "引号"。\n第二段。');
+    expect(indexedText(record, fold)).toBe('秦州区执委走进社区\n执委们走进社区。\n第一段 "引号"。\n第二段。');
   });
 });

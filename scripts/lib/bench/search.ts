@@ -1,0 +1,132 @@
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { launchBrowser } from '../chromium.ts';
+import { serveStatic } from '../static-server.ts';
+
+/** The figures of one search measurement, in bytes and milliseconds. */
+export interface SearchFigures {
+  query: string;
+  secondQuery: string;
+  /** Bytes over the wire (gzip where a host compresses) from opening /search/?q=… to results and filter counts. */
+  firstSearchBytes: number;
+  /** Bytes over the wire for a second query typed on the same page, to its results and counts. */
+  secondSearchBytes: number;
+  /** Milliseconds from opening /search/?q=… to the results on screen. */
+  timeToResultsMs: number;
+  /** Milliseconds from submitting the second query to its results on screen. */
+  secondTimeToResultsMs: number;
+  /** The first search's bytes by what they are for. */
+  firstSearchBytesByKind: Record<TransferKind, number>;
+  requests: { first: number; second: number };
+  /** How many results each query found, so a run that found nothing is not mistaken for a fast one. */
+  results: { first: number; second: number };
+}
+
+export type TransferKind = 'page' | 'searchCode' | 'index' | 'results';
+
+/** What a request is for: the page itself, Pagefind's code, the index, or the records of shown results. */
+export function transferKind(url: string): TransferKind {
+  const { pathname } = new URL(url);
+  if (pathname.startsWith('/pagefind/records/')) return 'results';
+  if (/^\/pagefind\/(pagefind(-worker)?\.js|wasm\.[\w-]+\.pagefind)$/.test(pathname)) return 'searchCode';
+  if (pathname.startsWith('/pagefind/')) return 'index';
+  return 'page';
+}
+
+interface Transfer {
+  url: string;
+  bytes: number;
+}
+
+/** Records every finished request of a browser context with its size over the wire (headers and body). */
+function recordTransfers(context: BrowserContext): Transfer[] {
+  const transfers: Transfer[] = [];
+  context.on('requestfinished', (request: Request) => {
+    void request.sizes().then((sizes) => {
+      transfers.push({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+    });
+  });
+  return transfers;
+}
+
+/** Waits until the search page has shown results for `query` and filled in the filter counts (if any results). */
+async function searchDone(page: Page, query: string, marks: number): Promise<number> {
+  await page.waitForFunction(
+    ({ query, marks }) => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      const busy = document.getElementById('search')?.hasAttribute('aria-busy');
+      const done = performance.getEntriesByName('jinguo:search-results').length >= marks;
+      const counted = !(document.getElementById('search-filters') as HTMLFieldSetElement | null)?.hidden;
+      const none = status.startsWith('没有找到');
+      return status.includes(`“${query}”`) && !busy && done && (counted || none);
+    },
+    { query, marks },
+    { timeout: 120_000 },
+  );
+  return Number(/找到 (\d+) 条/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
+}
+
+/** Lets requests already on their way finish and be counted. */
+async function settle(page: Page, transfers: Transfer[]): Promise<void> {
+  let seen = -1;
+  while (seen !== transfers.length) {
+    seen = transfers.length;
+    await page.waitForTimeout(300);
+  }
+}
+
+const sum = (items: Transfer[]) => items.reduce((total, item) => total + item.bytes, 0);
+
+/**
+ * Measures a reader's first and second search on a built site, in Chromium
+ * with an empty cache, served with gzip as a host would: opening
+ * /search/?q=<query>, then typing <secondQuery> into the same page.
+ */
+export async function measureSearch(
+  distDir: string,
+  { query, secondQuery }: { query: string; secondQuery: string },
+): Promise<SearchFigures> {
+  const server = await serveStatic(distDir, { compress: true });
+  const launched = await launchBrowser();
+  try {
+    const context = await launched.browser.newContext({ locale: 'zh-CN' });
+    const transfers = recordTransfers(context);
+    const page = await context.newPage();
+
+    await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
+    const firstResults = await searchDone(page, query, 1);
+    await settle(page, transfers);
+    const first = [...transfers];
+    const timeToResultsMs = await page.evaluate(
+      () => performance.getEntriesByName('jinguo:search-results')[0]!.startTime,
+    );
+
+    await page.locator('#search-query').fill(secondQuery);
+    await page.locator('#search-query').press('Enter');
+    const secondResults = await searchDone(page, secondQuery, 2);
+    await settle(page, transfers);
+    const second = transfers.slice(first.length);
+    const secondTimeToResultsMs = await page.evaluate(() => {
+      const [start] = performance.getEntriesByName('jinguo:search-start').slice(-1);
+      const [end] = performance.getEntriesByName('jinguo:search-results').slice(-1);
+      return end!.startTime - start!.startTime;
+    });
+
+    const byKind: Record<TransferKind, number> = { page: 0, searchCode: 0, index: 0, results: 0 };
+    for (const transfer of first) byKind[transferKind(transfer.url)] += transfer.bytes;
+    await context.close();
+    return {
+      query,
+      secondQuery,
+      firstSearchBytes: sum(first),
+      secondSearchBytes: sum(second),
+      timeToResultsMs: Math.round(timeToResultsMs),
+      secondTimeToResultsMs: Math.round(secondTimeToResultsMs),
+      firstSearchBytesByKind: byKind,
+      requests: { first: first.length, second: second.length },
+      results: { first: firstResults, second: secondResults },
+    };
+  } finally {
+    await launched.close();
+    await server.close();
+  }
+}

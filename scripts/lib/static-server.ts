@@ -1,0 +1,181 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+/**
+ * Serves a built `dist/` the way a plain static host does: `index.html` for
+ * directories, `404.html` with status 404 for anything missing. Listens on
+ * 127.0.0.1 on a random free port.
+ */
+export interface StaticServer {
+  /** Origin with no trailing slash, e.g. http://127.0.0.1:41234 */
+  origin: string;
+  port: number;
+  /** Absolute URL of a site path: `server.url('/news/')`. */
+  url: (path?: string) => string;
+  close: () => Promise<void>;
+}
+
+export const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xsl': 'application/xml; charset=utf-8',
+  '.rss': 'application/rss+xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+export function contentTypeOf(file: string): string {
+  return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface ServeOptions {
+  /**
+   * Gzip text (HTML, CSS, JavaScript, JSON, SVG, XML) for clients that accept
+   * it, as almost every host does; the benchmark counts bytes that way.
+   * Off by default, so tests see files byte for byte.
+   */
+  compress?: boolean;
+}
+
+/** Whether a host with compression on would gzip this type. */
+export function isCompressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|xml|javascript|manifest\+json|rss\+xml)|image\/svg\+xml)/.test(contentType);
+}
+
+export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const root = resolve(rootDir);
+  const server = createServer((request, response) => {
+    handle(root, request, response, options).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`500 ${error instanceof Error ? error.message : String(error)}`);
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    port,
+    url: (path = '/') => new URL(path, origin).href,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServeOptions,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+    response.end('405 Method Not Allowed');
+    return;
+  }
+  const { pathname, search } = new URL(request.url ?? '/', 'http://127.0.0.1');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('400 Bad Request');
+    return;
+  }
+  const target = resolve(root, `.${decoded}`);
+  const inside = relative(root, target);
+  if (inside.startsWith(`..${sep}`) || inside === '..' || decoded.includes('\0')) {
+    await sendNotFound(root, request, response, options);
+    return;
+  }
+
+  const found = await statOrUndefined(target);
+  if (found?.isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      // As static hosts do: /news → /news/, so relative links in the page resolve.
+      response.writeHead(301, { location: `${pathname}/${search}` });
+      response.end();
+      return;
+    }
+    const index = join(target, 'index.html');
+    const indexStat = await statOrUndefined(index);
+    if (indexStat?.isFile()) return sendFile(index, indexStat.size, 200, request, response, options);
+  } else if (found?.isFile()) {
+    return sendFile(target, found.size, 200, request, response, options);
+  }
+  await sendNotFound(root, request, response, options);
+}
+
+async function sendNotFound(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServeOptions,
+): Promise<void> {
+  const page = join(root, '404.html');
+  const pageStat = await statOrUndefined(page);
+  if (pageStat?.isFile()) return sendFile(page, pageStat.size, 404, request, response, options);
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end('404 Not Found');
+}
+
+function sendFile(
+  file: string,
+  size: number,
+  status: number,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServeOptions,
+) {
+  const type = contentTypeOf(file);
+  const gzip = options.compress && isCompressible(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(status, {
+    'content-type': type,
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : { 'content-length': size }),
+    'cache-control': 'no-store',
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  if (gzip) stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
+}
+
+async function statOrUndefined(path: string) {
+  try {
+    return await stat(path);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { transferKind } from '../../../scripts/lib/bench/search.ts';
+
+describe('transferKind', () => {
+  it('tells the page, Pagefind’s code, the index and the records of results apart', () => {
+    const at = (path: string) => transferKind(`http://127.0.0.1:4321${path}`);
+    expect(at('/search/?q=%E6%89%A7%E5%A7%94')).toBe('page');
+    expect(at('/_astro/search.astro_astro_type_script_index_0_lang.abc.js')).toBe('page');
+    expect(at('/pagefind/pagefind.js')).toBe('searchCode');
+    expect(at('/pagefind/pagefind-worker.js')).toBe('searchCode');
+    expect(at('/pagefind/wasm.unknown.pagefind')).toBe('searchCode');
+    expect(at('/pagefind/pagefind.und_1055bf5654e.pf_meta')).toBe('index');
+    expect(at('/pagefind/index/und_58ac18f.pf_index')).toBe('index');
+    expect(at('/pagefind/filter/und_10d3c3b.pf_filter')).toBe('index');
+    expect(at('/pagefind/fold.json')).toBe('index');
+    expect(at('/pagefind/records/und_b4f1779.json')).toBe('results');
+  });
+});
