@@ -3,8 +3,8 @@ import { shanghaiYear } from '../lib/dates.ts';
 import { paginate } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, scriptOf, stateOf, type News } from './entries.ts';
-import { shortPath } from './short-links.ts';
 import { searchFiling } from './search.ts';
+import { shortPath } from './short-links.ts';
 import { brandCard, newsCard, personCard, type NewsCardView } from './views.ts';
 
 /** Published news, newest first: drafts stay out of production builds. */

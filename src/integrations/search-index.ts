@@ -116,8 +116,10 @@ async function indexShard(records: SearchRecord[], fold: Fold, outputPath: strin
     await pagefind.close();
   }
 
-  // Each result is shown from its display record, named by the id Pagefind gives the page.
+  // Each result is shown from its display record, named by the id Pagefind gives the page. The page never asks
+  // Pagefind for a result's data, so the fragments holding it (as large as the records) need not be published.
   const ids = readPageIds(outputPath);
+  rmSync(join(outputPath, 'fragment'), { recursive: true, force: true });
   mkdirSync(join(outputPath, 'records'), { recursive: true });
   const chars = new Set<string>();
   for (const record of records) {

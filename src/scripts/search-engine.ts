@@ -22,6 +22,7 @@ interface Pagefind {
   ) => Promise<{ results: { id: string }[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (url: string) => Promise<void>;
 }
 
@@ -56,6 +57,10 @@ async function loadTable(url: string): Promise<SearchTable> {
 async function loadPagefind(url: string): Promise<Pagefind> {
   // Pagefind is written into dist/ after the build, so the bundler must leave this import alone.
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // The page searches when a query is submitted, not at every keystroke, so searching on the page's own thread
+  // blocks nothing a reader is doing; a web worker would be one more script to download and start, and in
+  // `npm run bench` results appeared sooner without it.
+  await pagefind.options({ noWorker: true });
   // Pagefind takes the language to split queries by from <html lang>, read once as it starts, in this same
   // task: for these few lines it reads the index's own language, and the page never renders it.
   const root = document.documentElement;
@@ -126,8 +131,8 @@ export async function startEngine(config: EngineConfig): Promise<Engine> {
     record: async (id, query) => {
       if (!records.has(id)) records.set(id, fetchRecord(id));
       const record = await records.get(id)!;
-      // Pagefind's exact search already guarantees this for Chinese terms; the check keeps a result that
-      // only matched a term's parts (a Latin word inside another, 2023 and 年 apart) from being shown.
+      // Pagefind's exact search already guarantees this for Chinese terms; the check keeps out a result that
+      // matched only a term's parts: 2023 and 年 apart for 2023年, or 3·8 (which Pagefind reads as 38) for 38.
       return containsTerms(fold([record.title, record.summary, record.body].join('\n')), query.terms)
         ? record
         : undefined;

@@ -10,8 +10,9 @@ export const searchAssets = {
   primaryOnlyFiles: /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/,
   /** Display records, `<Pagefind page id>.json`, relative to `dist/` (and the site root). */
   recordsDir: 'pagefind/records',
-  /** Files Pagefind writes that this site does not use. */
+  /** Files Pagefind writes that this site does not use: ready-made interfaces, and the worker (see search-engine.ts). */
   unusedPagefindFiles: [
+    'pagefind-worker.js',
     'pagefind-ui.js',
     'pagefind-ui.css',
     'pagefind-modular-ui.js',
