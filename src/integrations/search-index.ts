@@ -32,7 +32,7 @@ import { markStage } from '../lib/build-timings.ts';
  * What a cached shard was made with, besides its pages: bump the format
  * whenever records, folding, tokens or display records change.
  */
-const INDEX_VERSION = 'format 2; pagefind 1.6.0';
+const INDEX_VERSION = 'format 3; pagefind 1.6.0';
 /** Written into each cached shard beside Pagefind's files: the characters its folded text holds. */
 const CHARS_FILE = 'chars.txt';
 /** Pages handed to Pagefind before waiting for it: it indexes in its own process while this one prepares more. */
