@@ -137,9 +137,9 @@ describe('fixture site: the search index', () => {
     expect(existsSync(join(bundle, 'fragment'))).toBe(false);
     // The other shards are index data only: the browser runs them with the primary's script and WebAssembly.
     for (const shard of shardDirs(fixture).slice(1))
-      expect(readdirSync(shard).filter((name) => searchAssets.primaryOnlyFiles.test(name) || name === 'fragment')).toEqual(
-        [],
-      );
+      expect(
+        readdirSync(shard).filter((name) => searchAssets.primaryOnlyFiles.test(name) || name === 'fragment'),
+      ).toEqual([]);
   });
 });
 
