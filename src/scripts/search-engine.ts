@@ -23,6 +23,13 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (url: string) => Promise<void>;
+}
+
+/** The fold table, with the index shards to merge into the primary one: one small file for both. */
+interface SearchTable {
+  fold: Fold;
+  indexes: string[];
 }
 
 /** One search: the ids that contain every term, best first. */
@@ -40,11 +47,11 @@ export interface Engine {
   record: (id: string, query: ParsedQuery) => Promise<DisplayRecord | undefined>;
 }
 
-async function loadFold(url: string): Promise<Fold> {
+async function loadTable(url: string): Promise<SearchTable> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { pairs } = (await response.json()) as { pairs: string };
-  return createFold(parseFoldPairs(pairs));
+  const { pairs, indexes = [] } = (await response.json()) as { pairs: string; indexes?: string[] };
+  return { fold: createFold(parseFoldPairs(pairs)), indexes };
 }
 
 async function loadPagefind(url: string): Promise<Pagefind> {
@@ -79,7 +86,9 @@ async function ids(pending: Promise<{ results: { id: string }[] } | null>): Prom
  * results all of them agree on.
  */
 export async function startEngine(config: EngineConfig): Promise<Engine> {
-  const [pagefind, fold] = await Promise.all([loadPagefind(config.pagefind), loadFold(config.foldTable)]);
+  const [pagefind, { fold, indexes }] = await Promise.all([loadPagefind(config.pagefind), loadTable(config.foldTable)]);
+  // Each shard adds only its small entry and metadata files now; word chunks load as a query needs them.
+  await Promise.all(indexes.map((url) => pagefind.mergeIndex(url)));
   const records = new Map<string, Promise<DisplayRecord>>();
   let sets: Promise<FilterSets> | undefined;
 

@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
@@ -18,8 +18,23 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-function entry(dist: string): PagefindEntry {
-  return JSON.parse(readFileSync(join(dist, searchAssets.bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+/** Bundle folders of every shard: the primary first, then those the fold table lists for the browser to merge. */
+function shardDirs(dist: string): string[] {
+  const { indexes = [] } = JSON.parse(readFileSync(join(dist, searchAssets.foldTable), 'utf8')) as {
+    indexes?: string[];
+  };
+  return [join(dist, searchAssets.bundleDir), ...indexes.map((url) => join(dist, url))];
+}
+
+function shardEntries(dist: string): PagefindEntry[] {
+  return shardDirs(dist).map(
+    (dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
+  );
+}
+
+/** Pages across every shard of the index. */
+function pageCount(dist: string): number {
+  return shardEntries(dist).reduce((sum, { languages }) => sum + (languages[INDEX_LANGUAGE]?.page_count ?? 0), 0);
 }
 
 function foldPairs(dist: string): Map<string, string> {
@@ -49,9 +64,17 @@ describe('fixture site: the search index', () => {
   });
 
   it('is one index holding every record, traditional-script entries included, under the language it is split for', () => {
-    const { languages } = entry(fixture);
-    expect(Object.keys(languages)).toEqual([INDEX_LANGUAGE]);
-    expect(languages[INDEX_LANGUAGE]?.page_count).toBe(10);
+    for (const { languages } of shardEntries(fixture)) expect(Object.keys(languages)).toEqual([INDEX_LANGUAGE]);
+    expect(pageCount(fixture)).toBe(10);
+  });
+
+  it('is sharded by year of news, with every other entry in the primary shard', () => {
+    expect(shardDirs(fixture).map((dir) => dir.slice(fixture.length))).toEqual([
+      '/pagefind',
+      '/pagefind/news-2023/',
+      '/pagefind/news-2024/',
+    ]);
+    expect(shardEntries(fixture).map(({ languages }) => languages[INDEX_LANGUAGE]?.page_count)).toEqual([7, 1, 2]);
   });
 
   it('writes what each result shows, as written, one record per indexed page', () => {
@@ -112,6 +135,11 @@ describe('fixture site: the search index', () => {
     expect(existsSync(join(bundle, `wasm.unknown.pagefind`))).toBe(true);
     for (const unused of searchAssets.unusedPagefindFiles) expect(existsSync(join(bundle, unused)), unused).toBe(false);
     expect(existsSync(join(bundle, 'fragment'))).toBe(false);
+    // The other shards are index data only: the browser runs them with the primary's script and WebAssembly.
+    for (const shard of shardDirs(fixture).slice(1))
+      expect(
+        readdirSync(shard).filter((name) => searchAssets.primaryOnlyFiles.test(name) || name === 'fragment'),
+      ).toEqual([]);
   });
 });
 
@@ -179,7 +207,7 @@ describe('sample site: the search index', () => {
     );
     expect([...recordUrls].sort()).toEqual(entries);
     expect([...recordUrls].filter((url) => url.includes('/page/'))).toEqual([]);
-    expect(entry(sample).languages[INDEX_LANGUAGE]?.page_count).toBe(entries.length);
+    expect(pageCount(sample)).toBe(entries.length);
   });
 
   it('keeps each record in the script it is written in', () => {

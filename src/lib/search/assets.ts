@@ -4,8 +4,10 @@ export const searchAssets = {
   bundleDir: 'pagefind',
   /** The script the search page imports. */
   pagefindScript: '/pagefind/pagefind.js',
-  /** The fold table, relative to `dist/` (and the site root). */
+  /** The fold table, relative to `dist/` (and the site root); it also lists the index shards the page merges. */
   foldTable: 'pagefind/fold.json',
+  /** Pagefind's browser code, which only the primary shard carries: the other shards are index data only. */
+  primaryOnlyFiles: /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/,
   /** Display records, `<Pagefind page id>.json`, relative to `dist/` (and the site root). */
   recordsDir: 'pagefind/records',
   /** Files Pagefind writes that this site does not use: ready-made interfaces, and the worker (see search-engine.ts). */

@@ -1,0 +1,79 @@
+import type { BenchRun } from './run.ts';
+
+const STAGES = ['contentSync', 'pageRendering', 'searchIndexing'] as const;
+
+function seconds(value: number | undefined): string {
+  return value === undefined ? '–' : `${value.toFixed(1)} s`;
+}
+
+function megabytes(value: number | undefined): string {
+  return value === undefined ? '–' : value >= 1024 ? `${(value / 1024).toFixed(2)} GB` : `${Math.round(value)} MB`;
+}
+
+function bytes(value: number): string {
+  return value >= 2 ** 20 ? `${(value / 2 ** 20).toFixed(1)} MB` : `${(value / 1024).toFixed(1)} KB`;
+}
+
+/** The benchmark's table: one row per run, then the jinguo/baseline ratio for each size run both ways. */
+export function formatTable(runs: BenchRun[]): string {
+  const header = [
+    'articles',
+    'variant',
+    'wall',
+    'CPU',
+    'peak memory',
+    'ms/article',
+    ...STAGES.map((stage) => `${stage} (wall / CPU / peak)`),
+    'dist size / files',
+    'search index',
+    'warm rebuild (whole / search)',
+    'first / second search (bytes over the wire)',
+  ];
+  const rows = runs.map((run) => [
+    String(run.articles),
+    run.variant,
+    seconds(run.wallSeconds),
+    seconds(run.cpuSeconds),
+    megabytes(run.peakMemoryMB),
+    run.msPerArticle.toFixed(1),
+    ...STAGES.map((stage) => {
+      const figures = run.stages[stage];
+      return figures
+        ? `${seconds(figures.wallSeconds)} / ${seconds(figures.cpuSeconds)} / ${megabytes(figures.peakMemoryMB)}`
+        : '–';
+    }),
+    `${bytes(run.dist.bytes)} / ${run.dist.files}`,
+    `${bytes(run.dist.searchIndexBytes)} / ${run.dist.searchIndexFiles} files`,
+    run.warm ? `${seconds(run.warm.wallSeconds)} / ${seconds(run.warm.stages.searchIndexing?.wallSeconds)}` : '–',
+    run.search?.downloads
+      ? `${bytes(run.search.downloads.firstSearchBytes)} / ${bytes(run.search.downloads.secondSearchBytes)}`
+      : '–',
+  ]);
+  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+
+  const ratios: string[] = [];
+  for (const run of runs.filter((candidate) => candidate.variant === 'jinguo')) {
+    const baseline = runs.find((other) => other.variant === 'baseline' && other.articles === run.articles);
+    const parts = [`${run.articles} articles:`];
+    if (baseline)
+      parts.push(
+        `wall ${(run.wallSeconds / baseline.wallSeconds).toFixed(2)}× baseline (goal ≤ 0.5×),`,
+        `peak memory ${(run.peakMemoryMB / baseline.peakMemoryMB).toFixed(2)}× baseline (goal ≤ 0.25×);`,
+      );
+    const coldSearch = run.stages.searchIndexing?.wallSeconds;
+    const warmSearch = run.warm?.stages.searchIndexing?.wallSeconds;
+    if (run.warm && coldSearch && warmSearch !== undefined)
+      parts.push(
+        `after one edit, search indexing ${((warmSearch / coldSearch) * 100).toFixed(0)}% of cold (goal ≤ 20%),`,
+        `whole rebuild ${((run.warm.wallSeconds / run.wallSeconds) * 100).toFixed(0)}% of cold (goal ≤ 60%).`,
+      );
+    ratios.push(`- ${parts.join(' ')}`);
+  }
+  const searches = runs.flatMap((run) =>
+    (run.search?.checks ?? []).map(
+      (check) =>
+        `- ${run.articles} articles, search in Chromium ${check.passed ? 'correct' : 'WRONG'}: “${check.query}” → ${check.resultCount} results, first ${check.shownUrls[0] ?? 'none'} (expected ${check.expect})`,
+    ),
+  );
+  return [...lines, '', ...ratios, ...(searches.length > 0 ? ['', ...searches] : [])].join('\n');
+}

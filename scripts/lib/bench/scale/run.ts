@@ -1,0 +1,179 @@
+import { existsSync, globSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { parseStageMarks } from '../../../../src/lib/build-timings.ts';
+import { searchAssets } from '../../../../src/lib/search/assets.ts';
+import { editArticle, type Corpus } from './corpus.ts';
+import type { SearchCheck } from './search-check.ts';
+import type { SearchFigures } from '../search.ts';
+import { runMeasured, stageFigures, type CommandRun, type StageFigures } from './process-tree.ts';
+
+export type Variant = 'jinguo' | 'baseline';
+
+export interface DistFigures {
+  bytes: number;
+  files: number;
+  searchIndexBytes: number;
+  searchIndexFiles: number;
+}
+
+export interface BenchRun {
+  articles: number;
+  variant: Variant;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakMemoryMB: number;
+  msPerArticle: number;
+  stages: Record<string, StageFigures>;
+  dist: DistFigures;
+  /** The same build again after one article was edited (jinguo only). */
+  warm?: { wallSeconds: number; cpuSeconds: number; peakMemoryMB: number; stages: Record<string, StageFigures> };
+  /** Searches of the built site in Chromium, checked against the corpus (jinguo only). */
+  search?: { checks: SearchCheck[]; downloads: SearchFigures };
+}
+
+export interface BenchPaths {
+  root: string;
+  corpus: Corpus;
+  /** Scratch folder for this size: dist, caches, timings. */
+  workDir: string;
+}
+
+function bin(root: string, pkg: string, name?: string): string {
+  // Not every package exports its package.json or a main entry: read the installed copy's directly.
+  const manifest = join(root, 'node_modules', pkg, 'package.json');
+  const { bin: bins } = readJson(manifest) as { bin: string | Record<string, string> };
+  return join(dirname(manifest), typeof bins === 'string' ? bins : bins[name ?? pkg]!);
+}
+
+function readJson(file: string): { name?: string; bin?: unknown } {
+  return JSON.parse(readFileSync(file, 'utf8')) as { name?: string; bin?: unknown };
+}
+
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    // Anything the build spawns through `#!/usr/bin/env node` must find this Node (24) first.
+    PATH: [dirname(process.execPath), process.env.PATH].join(delimiter),
+    ...extra,
+  };
+}
+
+export function distFigures(distDir: string): DistFigures {
+  let bytes = 0;
+  let files = 0;
+  let searchIndexBytes = 0;
+  let searchIndexFiles = 0;
+  for (const file of globSync('**/*', { cwd: distDir })) {
+    const stat = statSync(join(distDir, file));
+    if (!stat.isFile()) continue;
+    bytes += stat.size;
+    files += 1;
+    if (file.startsWith(`${searchAssets.bundleDir}/`)) {
+      searchIndexBytes += stat.size;
+      searchIndexFiles += 1;
+    }
+  }
+  return { bytes, files, searchIndexBytes, searchIndexFiles };
+}
+
+function failIfFailed(run: CommandRun, what: string): void {
+  if (run.exitCode !== 0) throw new Error(`${what} failed (exit code ${run.exitCode}):\n${run.output.slice(-4000)}`);
+}
+
+/** Splits one `astro build` run into its stages by the marks the build wrote. */
+function astroStages(run: CommandRun, timingsFile: string): Record<string, StageFigures> {
+  const marks = new Map(parseStageMarks(readFileSync(timingsFile, 'utf8')).map((mark) => [mark.stage, mark.at]));
+  const at = (stage: string) => {
+    const value = marks.get(stage);
+    if (value === undefined) throw new Error(`The build wrote no "${stage}" mark to ${timingsFile}`);
+    return value;
+  };
+  const stages: Record<string, StageFigures> = {
+    startup: stageFigures(run.samples, run.startedAt, at('start')),
+    contentSync: stageFigures(run.samples, at('start'), at('synced')),
+    pageRendering: stageFigures(run.samples, at('synced'), at('rendered')),
+  };
+  if (marks.has('indexed')) stages.searchIndexing = stageFigures(run.samples, at('rendered'), at('indexed'));
+  return stages;
+}
+
+async function astroBuild(paths: BenchPaths, distDir: string, extra: Record<string, string>) {
+  const timingsFile = join(paths.workDir, `timings-${Date.now()}.jsonl`);
+  const run = await runMeasured(process.execPath, [bin(paths.root, 'astro'), 'build', '--outDir', distDir], {
+    cwd: paths.root,
+    env: env({
+      JINGUO_CONTENT_DIR: paths.corpus.outDir,
+      JINGUO_CACHE_DIR: join(paths.workDir, 'astro-cache'),
+      JINGUO_TIMINGS_FILE: timingsFile,
+      ...extra,
+    }),
+  });
+  failIfFailed(run, 'astro build');
+  const stages = astroStages(run, timingsFile);
+  return { run, stages };
+}
+
+function clean(paths: BenchPaths, distDir: string): void {
+  rmSync(distDir, { recursive: true, force: true });
+  rmSync(join(paths.workDir, 'astro-cache'), { recursive: true, force: true });
+  rmSync(join(paths.workDir, 'search-cache'), { recursive: true, force: true });
+}
+
+/** The site's own build from cold, then again after editing one article. */
+export async function benchJinguo(paths: BenchPaths): Promise<BenchRun> {
+  const distDir = join(paths.workDir, 'dist-jinguo');
+  clean(paths, distDir);
+  const extra = { JINGUO_SEARCH_CACHE_DIR: join(paths.workDir, 'search-cache') };
+  const cold = await astroBuild(paths, distDir, extra);
+  const dist = distFigures(distDir);
+  editArticle(paths.corpus);
+  const warm = await astroBuild(paths, distDir, extra);
+  return {
+    articles: paths.corpus.articles,
+    variant: 'jinguo',
+    wallSeconds: cold.run.wallSeconds,
+    cpuSeconds: cold.run.cpuSeconds,
+    peakMemoryMB: cold.run.peakMemoryMB,
+    msPerArticle: (cold.run.wallSeconds * 1000) / paths.corpus.articles,
+    stages: cold.stages,
+    dist,
+    warm: {
+      wallSeconds: warm.run.wallSeconds,
+      cpuSeconds: warm.run.cpuSeconds,
+      peakMemoryMB: warm.run.peakMemoryMB,
+      stages: warm.stages,
+    },
+  };
+}
+
+/** The plain recipe on the same corpus and pages: `astro build`, then `pagefind --site dist`. */
+export async function benchBaseline(paths: BenchPaths): Promise<BenchRun> {
+  const distDir = join(paths.workDir, 'dist-baseline');
+  clean(paths, distDir);
+  const build = await astroBuild(paths, distDir, { JINGUO_SEARCH: 'off' });
+  const pagefind = await runMeasured(process.execPath, [bin(paths.root, 'pagefind'), '--site', distDir], {
+    cwd: paths.root,
+    env: env({}),
+  });
+  failIfFailed(pagefind, 'pagefind --site dist');
+  if (!existsSync(join(distDir, 'pagefind'))) throw new Error('pagefind wrote no index');
+  const wallSeconds = build.run.wallSeconds + pagefind.wallSeconds;
+  return {
+    articles: paths.corpus.articles,
+    variant: 'baseline',
+    wallSeconds,
+    cpuSeconds: build.run.cpuSeconds + pagefind.cpuSeconds,
+    peakMemoryMB: Math.max(build.run.peakMemoryMB, pagefind.peakMemoryMB),
+    msPerArticle: (wallSeconds * 1000) / paths.corpus.articles,
+    stages: {
+      ...build.stages,
+      searchIndexing: {
+        wallSeconds: pagefind.wallSeconds,
+        cpuSeconds: pagefind.cpuSeconds,
+        peakMemoryMB: pagefind.peakMemoryMB,
+      },
+    },
+    dist: distFigures(distDir),
+  };
+}

@@ -1,0 +1,19 @@
+import type { AstroIntegration } from 'astro';
+import { markStage } from '../lib/build-timings.ts';
+
+/**
+ * Marks where Astro's own build stages end, for `npm run bench`: content sync
+ * runs between config setup and `astro:build:start`, page rendering between
+ * that and `astro:build:done`. Listed before the search integration, whose
+ * `astro:build:done` work is marked by the search integration itself.
+ */
+export function buildTimings(): AstroIntegration {
+  return {
+    name: 'jinguo:build-timings',
+    hooks: {
+      'astro:config:setup': () => markStage('start'),
+      'astro:build:start': () => markStage('synced'),
+      'astro:build:done': () => markStage('rendered'),
+    },
+  };
+}

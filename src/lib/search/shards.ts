@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The search index is written in shards — one per year of news, one for
+ * every other entry — so that a build indexes, and holds in memory, one
+ * shard at a time, and a rebuild re-indexes only the shards whose pages
+ * changed. The browser merges them at query time (Pagefind's `mergeIndex`).
+ */
+export const ENTRIES_SHARD = 'entries';
+
+/** The shard a record page belongs to, from its URL: `/news/2024/…` → `news-2024`. */
+export function shardOf(url: string): string {
+  const year = /^\/news\/(\d{4})\//.exec(url)?.[1];
+  return year ? `news-${year}` : ENTRIES_SHARD;
+}
+
+/** Record pages grouped by shard, shards in name order (the first is the primary index), pages in URL order. */
+export function groupByShard<T extends { url: string }>(pages: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>([[ENTRIES_SHARD, []]]);
+  for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+    const shard = shardOf(page.url);
+    const group = groups.get(shard);
+    if (group) group.push(page);
+    else groups.set(shard, [page]);
+  }
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * The key a shard is cached under: everything its index is made from — the
+ * indexer's version and each page's URL and built HTML. A page that renders
+ * the same leaves its shard's key, and its cached index, as they were.
+ */
+export function shardKey(version: string, pages: { url: string; html: string }[]): string {
+  const hash = createHash('sha256').update(version);
+  for (const page of pages) hash.update(`\0${page.url}\0${page.html}`);
+  return hash.digest('hex').slice(0, 20);
+}

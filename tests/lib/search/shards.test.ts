@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ENTRIES_SHARD, groupByShard, shardKey, shardOf } from '../../../src/lib/search/shards.ts';
+
+describe('shardOf', () => {
+  it('puts news in the shard of its year and every other entry in one shard', () => {
+    expect(shardOf('/news/2024/jilin-ponan-xingdong/')).toBe('news-2024');
+    expect(shardOf('/people/wu-yunping/')).toBe(ENTRIES_SHARD);
+    expect(shardOf('/cities/jilin/')).toBe(ENTRIES_SHARD);
+  });
+});
+
+describe('groupByShard', () => {
+  it('groups pages by shard, the entries shard first even when empty, pages in URL order', () => {
+    const groups = groupByShard([{ url: '/news/2024/b/' }, { url: '/news/2017/a/' }, { url: '/news/2024/a/' }]);
+    expect([...groups.keys()]).toEqual(['entries', 'news-2017', 'news-2024']);
+    expect(groups.get('entries')).toEqual([]);
+    expect(groups.get('news-2024')?.map((page) => page.url)).toEqual(['/news/2024/a/', '/news/2024/b/']);
+  });
+});
+
+describe('shardKey', () => {
+  const pages = [
+    { url: '/news/2024/a/', html: '<h1>甲</h1>' },
+    { url: '/news/2024/b/', html: '<h1>乙</h1>' },
+  ];
+
+  it('stays the same while the pages and the indexer stay the same', () => {
+    expect(shardKey('v1', pages)).toBe(shardKey('v1', structuredClone(pages)));
+  });
+
+  it('changes when a page’s HTML, a URL or the indexer version changes', () => {
+    const key = shardKey('v1', pages);
+    expect(shardKey('v1', [pages[0]!, { ...pages[1]!, html: '<h1>丙</h1>' }])).not.toBe(key);
+    expect(shardKey('v1', [pages[0]!, { ...pages[1]!, url: '/news/2024/c/' }])).not.toBe(key);
+    expect(shardKey('v2', pages)).not.toBe(key);
+  });
+});
