@@ -13,7 +13,15 @@ export interface MdNode {
   attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
-export type ParsedBody = { tree: MdNode } | { error: string; line: number };
+/** What a body parse leaves for the rules: the nodes they read, or why it would not parse. */
+export type ParsedBody = { nodes: MdNode[] } | { error: string; line: number };
+
+/**
+ * The node types any rule reads: links, pictures, raw HTML and MDX elements.
+ * Only these are kept; a whole tree per entry, held for every entry until
+ * the last rule ran, took most of the checker's memory at 10,000 articles.
+ */
+const RULE_NODES = new Set(['link', 'definition', 'image', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 
 const cache = new WeakMap<CheckedEntry, ParsedBody>();
 
@@ -29,7 +37,13 @@ export function parseBody(entry: CheckedEntry): ParsedBody {
     const tree = (entry.format === 'mdx' ? mdxToMdast : markdownToMdast)(entry.body, {
       features: { frontmatter: false },
     }) as unknown as MdNode;
-    parsed = { tree };
+    const nodes: MdNode[] = [];
+    const visit = (node: MdNode) => {
+      if (RULE_NODES.has(node.type)) nodes.push(node);
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+    parsed = { nodes };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = Number(/^(\d+):\d+/.exec(message)?.[1] ?? 1);
@@ -39,17 +53,13 @@ export function parseBody(entry: CheckedEntry): ParsedBody {
   return parsed;
 }
 
-/** Every node of the body, depth first; nothing when the body does not parse (that is reported once, elsewhere). */
+/**
+ * The body's links, definitions, pictures, raw HTML and MDX elements, depth
+ * first; nothing when the body does not parse (that is reported once, elsewhere).
+ */
 export function bodyNodes(entry: CheckedEntry): MdNode[] {
   const parsed = parseBody(entry);
-  if (!('tree' in parsed)) return [];
-  const nodes: MdNode[] = [];
-  const visit = (node: MdNode) => {
-    nodes.push(node);
-    node.children?.forEach(visit);
-  };
-  visit(parsed.tree);
-  return nodes;
+  return 'nodes' in parsed ? parsed.nodes : [];
 }
 
 /** File line of a node in the body. */

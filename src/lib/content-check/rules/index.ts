@@ -59,7 +59,7 @@ function manifestFile(root: string): string {
 function checkSyntax({ entries }: RuleContext): Problem[] {
   return entries.flatMap((entry) => {
     const parsed = parseBody(entry);
-    if ('tree' in parsed) return [];
+    if ('nodes' in parsed) return [];
     return [
       { file: entry.file, line: parsed.line, message: `正文写法有误(${entry.format.toUpperCase()}):${parsed.error}` },
     ];
