@@ -56,6 +56,20 @@ describe('the search fold', () => {
   it('leaves punctuation, spaces and characters without another form alone', () => {
     expect(fold('「吉林四姐」 2024,。')).toBe('「吉林四姐」 2024,。');
   });
+
+  it('folds characters outside the Basic Multilingual Plane, to them and from them, beside any others', () => {
+    const own = createFold(
+      new Map([
+        ['婦', '妇'],
+        ['㠣', '𫵷'],
+        ['𠁀', '一'],
+      ]),
+    );
+    expect(own('A婦㠣x𠁀𠀀Z')).toBe('a妇𫵷x一𠀀z');
+    expect(own('𠀀婦')).toBe('𠀀妇');
+    // An unpaired surrogate at the end is left as it is.
+    expect(own('婦\ud840')).toBe('妇\ud840');
+  });
 });
 
 describe('fold pairs', () => {
