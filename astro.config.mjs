@@ -5,26 +5,28 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
+import { leanHeap } from './src/integrations/lean-heap.ts';
 import { site } from './src/config/site.ts';
+import { cacheDir, plainBuild } from './src/config/build-recipe.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  // JINGUO_SEARCH=off builds the pages alone: the benchmark's baseline indexes them with the Pagefind CLI instead.
+  // Several pages at once, so that one page's file writes overlap the next one's rendering.
+  build: { format: 'directory', ...(plainBuild ? {} : { concurrency: 4 }) },
   integrations: [
+    ...(plainBuild ? [] : [leanHeap()]),
     buildTimings(),
     contentGuard(),
     siteGuard(),
     mdx(),
     // The 404 page is served for missing paths, never as a page of its own.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
-    ...(process.env.JINGUO_SEARCH === 'off' ? [] : [searchIndex()]),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
-  // A build of another content folder (tests, benchmark) keeps its own content cache.
-  ...(process.env.JINGUO_CACHE_DIR ? { cacheDir: process.env.JINGUO_CACHE_DIR } : {}),
+  // A rebuild copies every page whose code and props (its `cacheKey`, src/lib/cache-key.ts) are unchanged.
+  experimental: { incrementalBuild: !plainBuild },
+  cacheDir,
 });

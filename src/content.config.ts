@@ -1,28 +1,33 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as layout, type ReferenceFn } from './schemas/index.ts';
+import { plainBuild } from './config/build-recipe.ts';
 
 const ref = reference as unknown as ReferenceFn;
 
+// Pages show the rendered HTML, never the Markdown source: retaining it would double the content store a build loads.
+const files = (name: keyof typeof layout) =>
+  glob({ base: layout[name].base, pattern: layout[name].pattern, retainBody: plainBuild });
+
 export const collections = {
   cities: defineCollection({
-    loader: glob({ base: layout.cities.base, pattern: layout.cities.pattern }),
+    loader: files('cities'),
     schema: ({ image }) => layout.cities.schema({ image, reference: ref }),
   }),
   news: defineCollection({
-    loader: glob({ base: layout.news.base, pattern: layout.news.pattern }),
+    loader: files('news'),
     schema: ({ image }) => layout.news.schema({ image, reference: ref }),
   }),
   brands: defineCollection({
-    loader: glob({ base: layout.brands.base, pattern: layout.brands.pattern }),
+    loader: files('brands'),
     schema: ({ image }) => layout.brands.schema({ image, reference: ref }),
   }),
   people: defineCollection({
-    loader: glob({ base: layout.people.base, pattern: layout.people.pattern }),
+    loader: files('people'),
     schema: ({ image }) => layout.people.schema({ image, reference: ref }),
   }),
   columns: defineCollection({
-    loader: glob({ base: layout.columns.base, pattern: layout.columns.pattern }),
+    loader: files('columns'),
     schema: ({ image }) => layout.columns.schema({ image, reference: ref }),
   }),
 };

@@ -35,12 +35,15 @@ export function astroInvocation(args: string[], env: Record<string, string> = {}
   };
 }
 
-/** Runs the Astro CLI and returns its exit status and output. */
-export function runAstro(args: string[], env: Record<string, string> = {}, timeout = 300_000): AstroRun {
-  const { command, args: argv, env: fullEnv, cwd } = astroInvocation(args, env);
-  const result = spawnSync(command, argv, { cwd, encoding: 'utf8', env: fullEnv, timeout });
+function run({ command, args, env, cwd }: AstroInvocation, timeout: number): AstroRun {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env, timeout });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? `\n${result.error.message}` : ''}`;
   return { status: result.status, output };
+}
+
+/** Runs the Astro CLI and returns its exit status and output. */
+export function runAstro(args: string[], env: Record<string, string> = {}, timeout = 300_000): AstroRun {
+  return run(astroInvocation(args, env), timeout);
 }
 
 export interface SiteBuild {
@@ -50,10 +53,13 @@ export interface SiteBuild {
   outDir: string;
 }
 
-/** The arguments and environment of a production build of a content folder, with a content cache of its own. */
+/**
+ * The arguments and environment of a production build of a content folder,
+ * with a content cache of its own: `scripts/build.ts`, as `npm run build` runs it.
+ */
 export function siteBuild({ contentDir, outDir }: SiteBuild): { args: string[]; env: Record<string, string> } {
   return {
-    args: ['build', '--outDir', outDir],
+    args: ['--outDir', outDir],
     env: {
       // Vitest sets NODE_ENV=test, under which Vite builds with import.meta.env.DEV true (drafts shown,
       // development notices on pages); a test build must be the build staff publish.
@@ -64,8 +70,14 @@ export function siteBuild({ contentDir, outDir }: SiteBuild): { args: string[]; 
   };
 }
 
-/** Builds the site from a content folder into `outDir`. */
-export function buildSite(site: SiteBuild): AstroRun {
+/** `npm run build` (pages, then search index) with this process's Node: see `astroInvocation`. */
+export function buildInvocation(args: string[], env: Record<string, string> = {}): AstroInvocation {
+  const astro = astroInvocation(args, env);
+  return { ...astro, args: [join(projectRoot, 'scripts', 'build.ts'), ...args] };
+}
+
+/** Builds the site from a content folder into `outDir`, as `npm run build` does. */
+export function buildSite(site: SiteBuild, timeout = 300_000): AstroRun {
   const { args, env } = siteBuild(site);
-  return runAstro(args, env);
+  return run(buildInvocation(args, env), timeout);
 }

@@ -4,8 +4,8 @@ import { markStage } from '../lib/build-timings.ts';
 /**
  * Marks where Astro's own build stages end, for `npm run bench`: content sync
  * runs between config setup and `astro:build:start`, page rendering between
- * that and `astro:build:done`. Listed before the search integration, whose
- * `astro:build:done` work is marked by the search integration itself.
+ * that and `astro:build:done`. The search index is built after Astro has
+ * exited, and marked by `scripts/lib/site-build.ts`.
  */
 export function buildTimings(): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readRecords } from '../../src/integrations/search-index.ts';
+import { readRecords } from '../../src/lib/search/build-index.ts';
 import { toSimplified, toTraditional } from '../../src/lib/script.ts';
 import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
 import { containsTerms, parseQuery } from '../../src/lib/search/query.ts';

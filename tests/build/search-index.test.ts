@@ -2,7 +2,7 @@ import { existsSync, globSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
-import { readRecords } from '../../src/integrations/search-index.ts';
+import { readRecords } from '../../src/lib/search/build-index.ts';
 import { searchAssets } from '../../src/lib/search/assets.ts';
 import { parseFoldPairs } from '../../src/lib/search/fold.ts';
 import { buildSearchFold } from '../../src/lib/search/fold-table.ts';

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { astroInvocation, siteBuild, type SiteBuild } from '../astro-cli.ts';
+import { buildInvocation, siteBuild, type SiteBuild } from '../astro-cli.ts';
 import { watchPeakMemory } from './memory.ts';
 
 export interface BuildFigures {
@@ -14,7 +14,7 @@ export interface BuildFigures {
 /** Runs one production build of a content folder and measures it; throws with Astro's output if it fails. */
 export async function measureBuild(site: SiteBuild): Promise<BuildFigures> {
   const { args, env } = siteBuild(site);
-  const { command, args: argv, env: fullEnv, cwd } = astroInvocation(args, env);
+  const { command, args: argv, env: fullEnv, cwd } = buildInvocation(args, env);
   const started = performance.now();
   const child = spawn(command, argv, { cwd, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const memory = watchPeakMemory(child.pid!);

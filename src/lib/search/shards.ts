@@ -26,13 +26,19 @@ export function groupByShard<T extends { url: string }>(pages: T[]): Map<string,
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** A built page's fingerprint, kept instead of its HTML while the shards are planned; text or its UTF-8 bytes. */
+export function pageHash(html: string | Buffer): string {
+  return createHash('sha256').update(html).digest('hex');
+}
+
 /**
  * The key a shard is cached under: everything its index is made from — the
- * indexer's version and each page's URL and built HTML. A page that renders
- * the same leaves its shard's key, and its cached index, as they were.
+ * indexer's version and each page's URL and built HTML (by `pageHash`). A
+ * page that renders the same leaves its shard's key, and its cached index,
+ * as they were.
  */
-export function shardKey(version: string, pages: { url: string; html: string }[]): string {
+export function shardKey(version: string, pages: readonly { url: string; hash: string }[]): string {
   const hash = createHash('sha256').update(version);
-  for (const page of pages) hash.update(`\0${page.url}\0${page.html}`);
+  for (const page of pages) hash.update(`\0${page.url}\0${page.hash}`);
   return hash.digest('hex').slice(0, 20);
 }

@@ -81,7 +81,7 @@ function failIfFailed(run: CommandRun, what: string): void {
   if (run.exitCode !== 0) throw new Error(`${what} failed (exit code ${run.exitCode}):\n${run.output.slice(-4000)}`);
 }
 
-/** Splits one `astro build` run into its stages by the marks the build wrote. */
+/** Splits one build into its stages by the marks the build wrote. */
 function astroStages(run: CommandRun, timingsFile: string): Record<string, StageFigures> {
   const marks = new Map(parseStageMarks(readFileSync(timingsFile, 'utf8')).map((mark) => [mark.stage, mark.at]));
   const at = (stage: string) => {
@@ -98,18 +98,23 @@ function astroStages(run: CommandRun, timingsFile: string): Record<string, Stage
   return stages;
 }
 
-async function astroBuild(paths: BenchPaths, distDir: string, extra: Record<string, string>) {
+/**
+ * One build of the corpus, measured: the site's own (`scripts/build.ts`, as `npm run build` runs it: pages, then
+ * search index) or, for the plain recipe, `astro build` alone.
+ */
+async function measuredBuild(paths: BenchPaths, distDir: string, recipe: 'site' | 'plain') {
   const timingsFile = join(paths.workDir, `timings-${Date.now()}.jsonl`);
-  const run = await runMeasured(process.execPath, [bin(paths.root, 'astro'), 'build', '--outDir', distDir], {
+  const program = recipe === 'site' ? [join(paths.root, 'scripts', 'build.ts')] : [bin(paths.root, 'astro'), 'build'];
+  const run = await runMeasured(process.execPath, [...program, '--outDir', distDir], {
     cwd: paths.root,
     env: env({
       JINGUO_CONTENT_DIR: paths.corpus.outDir,
       JINGUO_CACHE_DIR: join(paths.workDir, 'astro-cache'),
       JINGUO_TIMINGS_FILE: timingsFile,
-      ...extra,
+      ...(recipe === 'plain' ? { JINGUO_BUILD: 'plain' } : {}),
     }),
   });
-  failIfFailed(run, 'astro build');
+  failIfFailed(run, recipe === 'site' ? 'npm run build' : 'astro build');
   const stages = astroStages(run, timingsFile);
   return { run, stages };
 }
@@ -117,18 +122,16 @@ async function astroBuild(paths: BenchPaths, distDir: string, extra: Record<stri
 function clean(paths: BenchPaths, distDir: string): void {
   rmSync(distDir, { recursive: true, force: true });
   rmSync(join(paths.workDir, 'astro-cache'), { recursive: true, force: true });
-  rmSync(join(paths.workDir, 'search-cache'), { recursive: true, force: true });
 }
 
 /** The site's own build from cold, then again after editing one article. */
 export async function benchJinguo(paths: BenchPaths): Promise<BenchRun> {
   const distDir = join(paths.workDir, 'dist-jinguo');
   clean(paths, distDir);
-  const extra = { JINGUO_SEARCH_CACHE_DIR: join(paths.workDir, 'search-cache') };
-  const cold = await astroBuild(paths, distDir, extra);
+  const cold = await measuredBuild(paths, distDir, 'site');
   const dist = distFigures(distDir);
   editArticle(paths.corpus);
-  const warm = await astroBuild(paths, distDir, extra);
+  const warm = await measuredBuild(paths, distDir, 'site');
   return {
     articles: paths.corpus.articles,
     variant: 'jinguo',
@@ -151,7 +154,7 @@ export async function benchJinguo(paths: BenchPaths): Promise<BenchRun> {
 export async function benchBaseline(paths: BenchPaths): Promise<BenchRun> {
   const distDir = join(paths.workDir, 'dist-baseline');
   clean(paths, distDir);
-  const build = await astroBuild(paths, distDir, { JINGUO_SEARCH: 'off' });
+  const build = await measuredBuild(paths, distDir, 'plain');
   const pagefind = await runMeasured(process.execPath, [bin(paths.root, 'pagefind'), '--site', distDir], {
     cwd: paths.root,
     env: env({}),

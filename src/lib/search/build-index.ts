@@ -1,0 +1,154 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { buildSearchFold } from './fold-table.ts';
+import { CHARS_FILE, type RecordPage } from './index-shard.ts';
+import type { ShardJob, ShardResult } from './index-worker.ts';
+import { RECORD_ATTRIBUTE } from './markup.ts';
+import { readSearchRecord, type SearchRecord } from './record.ts';
+import { groupByShard, pageHash, shardKey } from './shards.ts';
+import { scanPages } from './page-scan.ts';
+import { searchAssets } from './assets.ts';
+import { linkTree } from '../link-tree.ts';
+
+/**
+ * What a cached shard was made with, besides its pages: bump the format
+ * whenever records, folding, tokens or display records change.
+ */
+const INDEX_VERSION = 'format 3; pagefind 1.6.0';
+
+/** Built pages that carry a search record, with their HTML, in path order. */
+export function readRecordPages(outDir: string): RecordPage[] {
+  return recordFiles(outDir).map(({ url, file }) => ({ url, html: readFileSync(join(outDir, file), 'utf8') }));
+}
+
+/** Records of every built page that has one, in path order. */
+export function readRecords(outDir: string): SearchRecord[] {
+  return readRecordPages(outDir).flatMap(({ url, html }) => readSearchRecord(html, url) ?? []);
+}
+
+interface RecordFile {
+  url: string;
+  file: string;
+  /** Hash of the page as built: a shard whose pages all hash the same is reused from the cache. */
+  hash: string;
+}
+
+/**
+ * Built pages that carry a search record, in path order, each hashed and let
+ * go: at 10,000 articles their HTML is hundreds of megabytes, read again
+ * only for the shards that must be indexed. Most pages are lists: a byte
+ * search for the record attribute spares parsing them.
+ */
+function recordFiles(outDir: string): RecordFile[] {
+  return scanPages(outDir, RECORD_ATTRIBUTE, pageHash).map(({ file, hash }) => ({
+    url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
+    file,
+    hash,
+  }));
+}
+
+/**
+ * Shards indexed at once, each in a worker thread with its own Pagefind
+ * process: one per core, at most two, since each holds a shard's index in
+ * memory. JINGUO_SEARCH_WORKERS sets another number.
+ */
+function workerCount(): number {
+  const asked = Number(process.env.JINGUO_SEARCH_WORKERS);
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.min(2, availableParallelism());
+}
+
+/** Runs the jobs on a few worker threads; the first failure fails the build with its message. */
+async function indexShards(jobs: ShardJob[]): Promise<void> {
+  const queue = [...jobs];
+  const run = async () => {
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url));
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const result = await new Promise<ShardResult>((resolve, reject) => {
+          const settle = (done: () => void) => {
+            worker.off('message', onMessage).off('error', onError);
+            done();
+          };
+          const onMessage = (message: ShardResult) => settle(() => resolve(message));
+          const onError = (error: Error) => settle(() => reject(error));
+          worker.on('message', onMessage).on('error', onError);
+          worker.postMessage(job);
+        });
+        if (!result.ok) throw new Error(result.message);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(workerCount(), jobs.length) }, run));
+}
+
+/**
+ * Places a cached shard in the bundle (as hard links: see `link-tree.ts`):
+ * its display records into the one records folder, the primary's files
+ * whole, the others' without Pagefind's browser code (the primary's serves
+ * them all).
+ */
+function placeShard(from: string, bundleDir: string, name: string, primary: boolean): void {
+  linkTree(join(from, 'records'), join(bundleDir, '..', searchAssets.recordsDir));
+  linkTree(from, primary ? bundleDir : join(bundleDir, name), (path) => {
+    const file = basename(path);
+    if (path === 'records' || file === CHARS_FILE) return false;
+    if ((searchAssets.unusedPagefindFiles as readonly string[]).includes(file)) return false;
+    return primary || !searchAssets.primaryOnlyFiles.test(file);
+  });
+}
+
+/**
+ * Builds the site search from the built pages in `outDir`: every page that
+ * marks a search record (see `markup.ts`) is indexed by Pagefind, folded to
+ * one simplified-script index of character pairs (`tokens.ts`), in shards
+ * (`shards.ts`) kept in `cacheDir` between builds. Beside it go the fold
+ * table the browser needs to fold queries the same way (with the list of
+ * shards to merge), and one display record per page: what a result shows,
+ * as the page is written.
+ */
+export async function writeSearchIndex(outDir: string, cacheDir: string) {
+  const { pairsFor } = buildSearchFold();
+  const bundleDir = join(outDir, searchAssets.bundleDir);
+  rmSync(bundleDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+
+  const shards = [...groupByShard(recordFiles(outDir))].map(([name, pages]) => ({
+    name,
+    pages,
+    cached: join(cacheDir, `${name}-${shardKey(INDEX_VERSION, pages)}`),
+  }));
+  const missing = shards.filter(({ cached }) => !existsSync(join(cached, CHARS_FILE)));
+  const partial = (cached: string) => `${cached}.${process.pid}.tmp`;
+  for (const { cached } of missing) rmSync(partial(cached), { recursive: true, force: true });
+  await indexShards(
+    missing.map(({ pages, cached }) => ({
+      outDir,
+      pages: pages.map(({ url, file }) => ({ url, file })),
+      outputPath: partial(cached),
+    })),
+  );
+  for (const { name, cached } of missing) {
+    // Older versions of this shard will not be asked for again: the cache keeps one per shard.
+    for (const old of readdirSync(cacheDir))
+      if (old.startsWith(`${name}-`) && old !== basename(partial(cached)))
+        rmSync(join(cacheDir, old), { recursive: true });
+    renameSync(partial(cached), cached);
+  }
+
+  const present: string[] = [];
+  for (const [position, { name, cached }] of shards.entries()) {
+    present.push(readFileSync(join(cached, CHARS_FILE), 'utf8'));
+    placeShard(cached, bundleDir, name, position === 0);
+  }
+  const table = JSON.stringify({
+    pairs: pairsFor(present),
+    indexes: shards.slice(1).map(({ name }) => `/${searchAssets.bundleDir}/${name}/`),
+  });
+  writeFileSync(join(outDir, searchAssets.foldTable), table);
+  const indexed = shards.reduce((sum, { pages }) => sum + pages.length, 0);
+  return { indexed, shards: shards.length, reused: shards.length - missing.length, bytes: Buffer.byteLength(table) };
+}

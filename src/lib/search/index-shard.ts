@@ -1,0 +1,65 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { buildSearchFold } from './fold-table.ts';
+import type { Fold } from './fold.ts';
+import { readPageIds } from './pagefind-output.ts';
+import { displayRecord, indexedText, pagefindRecord, readSearchRecord } from './record.ts';
+
+/** Written into each shard beside Pagefind's files: the characters its folded text holds. */
+export const CHARS_FILE = 'chars.txt';
+/** Pages handed to Pagefind before waiting for it: it indexes in its own process while this one prepares more. */
+const PAGES_IN_FLIGHT = 32;
+
+export interface RecordPage {
+  url: string;
+  html: string;
+}
+
+let fold: Fold | undefined;
+
+/**
+ * Indexes one shard's pages into `outputPath`: Pagefind's files, a display
+ * record per page named by its Pagefind id, and the characters of its
+ * folded text. Each shard gets a fresh Pagefind process, so its memory is
+ * the shard's, not the site's.
+ */
+export async function indexShard(pages: readonly RecordPage[], outputPath: string): Promise<void> {
+  fold ??= buildSearchFold().fold;
+  const records = pages.flatMap(({ url, html }) => readSearchRecord(html, url) ?? []);
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const inFlight = new Set<Promise<void>>();
+    for (const record of records) {
+      const added = index.addCustomRecord(pagefindRecord(record, fold)).then(({ errors: failed }) => {
+        if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
+      });
+      inFlight.add(added);
+      void added.then(
+        () => inFlight.delete(added),
+        () => inFlight.delete(added),
+      );
+      if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+
+  // Each result is shown from its display record, named by the id Pagefind gives the page. The page never asks
+  // Pagefind for a result's data, so the fragments holding it (as large as the records) need not be published.
+  const ids = readPageIds(outputPath);
+  rmSync(join(outputPath, 'fragment'), { recursive: true, force: true });
+  mkdirSync(join(outputPath, 'records'), { recursive: true });
+  const chars = new Set<string>();
+  for (const record of records) {
+    const id = ids.get(record.url);
+    if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
+    writeFileSync(join(outputPath, 'records', `${id}.json`), JSON.stringify(displayRecord(record)));
+    for (const char of indexedText(record, fold)) chars.add(char);
+  }
+  writeFileSync(join(outputPath, CHARS_FILE), [...chars].join(''));
+}
