@@ -32,6 +32,8 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
     child.on('close', (code) => done(code ?? 1));
   });
   if (status !== 0 || plainBuild) return status;
+  // Astro's own work ends when its process does (it tidies up after its last hook); indexing starts here.
+  markStage('astroExited');
 
   try {
     keepHeapLean();

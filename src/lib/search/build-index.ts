@@ -111,7 +111,7 @@ function placeShard(from: string, bundleDir: string, name: string, primary: bool
  * as the page is written.
  */
 export async function writeSearchIndex(outDir: string, cacheDir: string) {
-  const { pairsFor } = buildSearchFold();
+  const { pairs: foldPairs, pairsFor } = buildSearchFold();
   const bundleDir = join(outDir, searchAssets.bundleDir);
   rmSync(bundleDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
@@ -129,6 +129,7 @@ export async function writeSearchIndex(outDir: string, cacheDir: string) {
       outDir,
       pages: pages.map(({ url, file }) => ({ url, file })),
       outputPath: partial(cached),
+      foldPairs,
     })),
   );
   for (const { name, cached } of missing) {

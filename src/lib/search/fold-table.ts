@@ -51,6 +51,8 @@ export function buildFoldMap(): Map<string, string> {
 
 export interface SearchFold {
   fold: Fold;
+  /** The whole map as a pairs string (`formatFoldPairs`): how worker threads get the fold without OpenCC. */
+  pairs: string;
   /**
    * The pairs the browser needs to fold queries for this site: every
    * character whose key occurs in the indexed text. A character whose key
@@ -63,6 +65,7 @@ export function buildSearchFold(): SearchFold {
   const map = buildFoldMap();
   return {
     fold: createFold(map),
+    pairs: formatFoldPairs(map),
     pairsFor: (indexedText) => {
       const present = new Set<string>();
       for (const text of indexedText) for (const char of text) present.add(char);

@@ -1,7 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildSearchFold } from './fold-table.ts';
 import type { Fold } from './fold.ts';
 import { readPageIds } from './pagefind-output.ts';
 import { displayRecord, indexedText, pagefindRecord, readSearchRecord } from './record.ts';
@@ -16,16 +15,13 @@ export interface RecordPage {
   html: string;
 }
 
-let fold: Fold | undefined;
-
 /**
  * Indexes one shard's pages into `outputPath`: Pagefind's files, a display
  * record per page named by its Pagefind id, and the characters of its
  * folded text. Each shard gets a fresh Pagefind process, so its memory is
  * the shard's, not the site's.
  */
-export async function indexShard(pages: readonly RecordPage[], outputPath: string): Promise<void> {
-  fold ??= buildSearchFold().fold;
+export async function indexShard(pages: readonly RecordPage[], outputPath: string, fold: Fold): Promise<void> {
   const records = pages.flatMap(({ url, html }) => readSearchRecord(html, url) ?? []);
   const { index, errors } = await pagefind.createIndex({});
   try {

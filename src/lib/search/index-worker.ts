@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import { createFold, parseFoldPairs, type Fold } from './fold.ts';
 import { indexShard } from './index-shard.ts';
 
 /**
@@ -14,13 +15,18 @@ export interface ShardJob {
   /** The shard's pages: URL, and file in `outDir` (read here, so that only the shard at hand is in memory). */
   pages: { url: string; file: string }[];
   outputPath: string;
+  /** The fold as pairs (`SearchFold.pairs`): building it from OpenCC again in every worker cost memory and time. */
+  foldPairs: string;
 }
 
 export type ShardResult = { ok: true } | { ok: false; message: string };
 
+let fold: { pairs: string; fold: Fold } | undefined;
+
 parentPort?.on('message', (job: ShardJob) => {
+  if (fold?.pairs !== job.foldPairs) fold = { pairs: job.foldPairs, fold: createFold(parseFoldPairs(job.foldPairs)) };
   const pages = job.pages.map(({ url, file }) => ({ url, html: readFileSync(join(job.outDir, file), 'utf8') }));
-  indexShard(pages, job.outputPath).then(
+  indexShard(pages, job.outputPath, fold.fold).then(
     () => parentPort?.postMessage({ ok: true } satisfies ShardResult),
     (error: unknown) =>
       parentPort?.postMessage({

@@ -89,12 +89,14 @@ function astroStages(run: CommandRun, timingsFile: string): Record<string, Stage
     if (value === undefined) throw new Error(`The build wrote no "${stage}" mark to ${timingsFile}`);
     return value;
   };
+  const pagesEnd = marks.has('astroExited') ? at('astroExited') : at('rendered');
   const stages: Record<string, StageFigures> = {
     startup: stageFigures(run.samples, run.startedAt, at('start')),
     contentSync: stageFigures(run.samples, at('start'), at('synced')),
-    pageRendering: stageFigures(run.samples, at('synced'), at('rendered')),
+    // Until Astro's process has ended where the build marks it: Astro tidies up after its last hook.
+    pageRendering: stageFigures(run.samples, at('synced'), pagesEnd),
   };
-  if (marks.has('indexed')) stages.searchIndexing = stageFigures(run.samples, at('rendered'), at('indexed'));
+  if (marks.has('indexed')) stages.searchIndexing = stageFigures(run.samples, pagesEnd, at('indexed'));
   return stages;
 }
 
