@@ -24,6 +24,17 @@ export const paths = {
   short: (code: string) => `/s/${code}/`,
 };
 
+/** Pages every site has, whatever its content: the home page and the section indexes. */
+export const sectionPaths: readonly string[] = [
+  paths.home(),
+  paths.cities(),
+  paths.newsIndex(),
+  paths.brands(),
+  paths.people(),
+  paths.tags(),
+  paths.search(),
+];
+
 /** Tags are written in Chinese; their URL is pinyin, identical for simplified and traditional spellings. */
 export function tagSlug(tag: string): string {
   return pinyinSlug(tag) || encodeURIComponent(tag);

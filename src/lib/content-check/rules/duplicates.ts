@@ -1,5 +1,5 @@
 import { toSimplified } from '../../script.ts';
-import { tagSlug, paths } from '../../urls.ts';
+import { tagSlug, paths, sectionPaths } from '../../urls.ts';
 import type { Problem } from '../problems.ts';
 import type { RuleContext } from './index.ts';
 
@@ -51,15 +51,7 @@ function tagCollisions({ entries }: RuleContext): Problem[] {
   return problems;
 }
 
-const sectionPaths = new Set([
-  paths.home(),
-  paths.cities(),
-  paths.newsIndex(),
-  paths.brands(),
-  paths.people(),
-  paths.tags(),
-  paths.search(),
-]);
+const sections = new Set(sectionPaths);
 
 function aliasCollisions({ pages, manifest }: RuleContext): Problem[] {
   const pageOwner = new Map(pages.map((page) => [page.path, page]));
@@ -75,7 +67,7 @@ function aliasCollisions({ pages, manifest }: RuleContext): Problem[] {
       else if (owner) message = `这是 ${owner.file} 的网址,不能再跳转到这里`;
       else if (aliasOwner.has(path))
         message = `这个旧网址已经写在 ${aliasOwner.get(path)} 的 aliases 里:一个旧网址只能跳转到一个地方`;
-      else if (sectionPaths.has(path) || (record && !record.entry && !record.to))
+      else if (sections.has(path) || (record && !record.entry && !record.to))
         message = '这个网址现在是网站上的一个栏目页或列表页,不能用作旧网址';
       if (message) problems.push({ file: page.file, line, field, message });
       else aliasOwner.set(path, page.file);

@@ -4,7 +4,7 @@ import { site } from '../../../config/site.ts';
 import { shanghaiYear } from '../../dates.ts';
 import { isListed } from '../../publishing.ts';
 import { toSimplified } from '../../script.ts';
-import { paths } from '../../urls.ts';
+import { paths, sectionPaths } from '../../urls.ts';
 import type { CheckedEntry } from '../check-content.ts';
 import { bodyTags } from '../html-tags.ts';
 import { bodyNodes, fileLine } from '../markdown.ts';
@@ -90,15 +90,7 @@ function isPublicFile(root: string, path: string): boolean {
 
 /** Every page the next build will have, and every URL the manifest keeps alive as a redirect. */
 export function knownPaths({ pages, entries, manifest }: RuleContext): Set<string> {
-  const known = new Set<string>([
-    paths.home(),
-    paths.cities(),
-    paths.newsIndex(),
-    paths.brands(),
-    paths.people(),
-    paths.tags(),
-    paths.search(),
-  ]);
+  const known = new Set<string>(sectionPaths);
   for (const page of pages) {
     if (!page.live) continue;
     known.add(page.path);
