@@ -1,30 +1,42 @@
 import { z } from 'astro/zod';
-import { aliases, allowPersonalData, withdrawal, scriptSchema, text, type SchemaContext } from './shared.ts';
+import {
+  aliases,
+  allowPersonalData,
+  withdrawal,
+  scriptSchema,
+  text,
+  withEntryImages,
+  type ReferenceFn,
+} from './shared.ts';
 
-export const brandSchema = ({ image, reference }: SchemaContext) =>
-  z.strictObject({
-    // Brand name, e.g. 吉林四姐.
-    name: text(),
-    // City section that runs it.
-    city: reference('cities'),
-    // One or two sentences for lists and sharing.
-    summary: text(),
-    // Field of work, e.g. 技能培训, 志愿服务, 法律援助, 家庭教育, 就业创业, 婚姻调解.
-    category: text(),
-    // Year the brand started.
-    since: z.number().int().min(1949).max(2100).optional(),
-    // Umbrella brand (吉林大姐 → 吉林四姐).
-    parent: reference('brands').optional(),
+export const brandSchema = withEntryImages(
+  (reference: ReferenceFn) =>
+    z.strictObject({
+      // Brand name, e.g. 吉林四姐.
+      name: text(),
+      // City section that runs it.
+      city: reference('cities'),
+      // One or two sentences for lists and sharing.
+      summary: text(),
+      // Field of work, e.g. 技能培训, 志愿服务, 法律援助, 家庭教育, 就业创业, 婚姻调解.
+      category: text(),
+      // Year the brand started.
+      since: z.number().int().min(1949).max(2100).optional(),
+      // Umbrella brand (吉林大姐 → 吉林四姐).
+      parent: reference('brands').optional(),
+      // Shown on the home page.
+      featured: z.boolean().default(false),
+      // Script of this page; defaults to the city's.
+      lang: scriptSchema.optional(),
+      // Taken down: the page stays, saying so and why, instead of a 404.
+      withdrawn: withdrawal().optional(),
+      // Old paths of this page (after a rename or move); each redirects here.
+      aliases: aliases(),
+      // Phone or ID numbers in this entry are meant to be public.
+      allowPersonalData: allowPersonalData(),
+    }),
+  (image) => ({
     // Logo beside the entry; its alt text is the brand name.
     logo: image().optional(),
-    // Shown on the home page.
-    featured: z.boolean().default(false),
-    // Script of this page; defaults to the city's.
-    lang: scriptSchema.optional(),
-    // Taken down: the page stays, saying so and why, instead of a 404.
-    withdrawn: withdrawal().optional(),
-    // Old paths of this page (after a rename or move); each redirects here.
-    aliases: aliases(),
-    // Phone or ID numbers in this entry are meant to be public.
-    allowPersonalData: allowPersonalData(),
-  });
+  }),
+);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliases, allowPersonalData, scriptSchema, text, type SchemaContext } from './shared.ts';
+import { aliases, allowPersonalData, scriptSchema, text, withoutImages, type ReferenceFn } from './shared.ts';
 
 const figure = z.strictObject({
   // What is counted, e.g. 妇女微家.
@@ -17,7 +17,7 @@ const figure = z.strictObject({
   source: text(),
 });
 
-export const citySchema = ({ reference }: SchemaContext) =>
+export const citySchema = withoutImages((reference: ReferenceFn) =>
   z.strictObject({
     // Display name, e.g. 吉林市.
     name: text(),
@@ -42,6 +42,7 @@ export const citySchema = ({ reference }: SchemaContext) =>
     aliases: aliases(),
     // Phone or ID numbers in this entry are meant to be public.
     allowPersonalData: allowPersonalData(),
-  });
+  }),
+);
 
 export type CityFigure = z.infer<typeof figure>;

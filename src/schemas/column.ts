@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { aliases, allowPersonalData, scriptSchema, text, type SchemaContext } from './shared.ts';
+import { aliases, allowPersonalData, scriptSchema, text, withoutImages, type ReferenceFn } from './shared.ts';
 
-export const columnSchema = ({ reference }: SchemaContext) =>
+export const columnSchema = withoutImages((reference: ReferenceFn) =>
   z.strictObject({
     // Column name, e.g. 最美执委.
     name: text(),
@@ -17,4 +17,5 @@ export const columnSchema = ({ reference }: SchemaContext) =>
     aliases: aliases(),
     // Phone or ID numbers in this entry are meant to be public.
     allowPersonalData: allowPersonalData(),
-  });
+  }),
+);

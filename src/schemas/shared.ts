@@ -50,6 +50,37 @@ export interface SchemaContext {
   reference: ReferenceFn;
 }
 
+/**
+ * A collection schema whose fields other than its images are built once per
+ * `reference`. Astro builds a collection's schema afresh for every entry,
+ * handing each its own `image` (which finds pictures beside that entry's
+ * file), and building thirty fields costs about a hundred times more than
+ * parsing an entry with them: at 10,000 articles, seconds of every build.
+ * Only the image fields are built per entry, added with `extend`.
+ */
+export function withEntryImages<
+  Fields extends z.ZodRawShape,
+  Config extends z.core.$ZodObjectConfig,
+  Images extends z.ZodRawShape,
+>(fields: (reference: ReferenceFn) => z.ZodObject<Fields, Config>, images: (image: SchemaContext['image']) => Images) {
+  const built = new WeakMap<ReferenceFn, z.ZodObject<Fields, Config>>();
+  return ({ image, reference }: SchemaContext) => {
+    let base = built.get(reference);
+    if (!base) built.set(reference, (base = fields(reference)));
+    return base.extend(images(image));
+  };
+}
+
+/** A collection schema without images: built once per `reference` (see `withEntryImages`). */
+export function withoutImages<Schema extends z.ZodObject>(fields: (reference: ReferenceFn) => Schema) {
+  const built = new WeakMap<ReferenceFn, Schema>();
+  return ({ reference }: SchemaContext) => {
+    let schema = built.get(reference);
+    if (!schema) built.set(reference, (schema = fields(reference)));
+    return schema;
+  };
+}
+
 export const scriptSchema = z.enum(['zh-Hans', 'zh-Hant'], {
   error: '只能是 zh-Hans(简体)或 zh-Hant(繁体)',
 });

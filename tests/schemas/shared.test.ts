@@ -8,6 +8,10 @@ import {
   scriptSchema,
   shanghaiDate,
   text,
+  withEntryImages,
+  withoutImages,
+  type ReferenceFn,
+  type SchemaContext,
 } from '../../src/schemas/index.ts';
 import { context, issues, parsed } from './support.ts';
 
@@ -70,5 +74,52 @@ describe('collections', () => {
       expect(collections[name].base).toBe(`content/${name}`);
       expect(collections[name].schema(context)).toBeInstanceOf(z.ZodObject);
     }
+  });
+});
+
+describe('withEntryImages', () => {
+  const fields = (reference: ReferenceFn) => z.strictObject({ city: reference('cities') });
+  const images = (image: SchemaContext['image']) => ({ cover: image().optional() });
+
+  it('builds the other fields once per reference, and the image fields for every entry', () => {
+    let built = 0;
+    const schema = withEntryImages((reference) => {
+      built += 1;
+      return fields(reference);
+    }, images);
+    // Each entry's `image` resolves pictures beside its own file: here, a prefix stands for the folder.
+    const imageIn = (folder: string) => (() => z.string().transform((file) => `${folder}/${file}`)) as never;
+    const first = schema({ ...context, image: imageIn('news/2024') });
+    const second = schema({ ...context, image: imageIn('news/2023') });
+    expect(built).toBe(1);
+    expect(parsed(first, { city: 'jilin', cover: 'a.jpg' })).toEqual({
+      city: { collection: 'cities', id: 'jilin' },
+      cover: 'news/2024/a.jpg',
+    });
+    expect(parsed(second, { city: 'jilin', cover: 'a.jpg' }).cover).toBe('news/2023/a.jpg');
+    schema({
+      ...context,
+      reference: ((collection: string) => z.string().transform((id) => ({ collection, id }))) as never,
+    });
+    expect(built).toBe(2);
+  });
+
+  it('stays strict: an unknown field is still reported', () => {
+    const schema = withEntryImages(fields, images)(context);
+    expect(issues(schema, { city: 'jilin', covr: 'a.jpg' })).toEqual([
+      { path: '', message: '出现未知的键(key): "covr"' },
+    ]);
+  });
+});
+
+describe('withoutImages', () => {
+  it('hands out the schema it built for a reference', () => {
+    let built = 0;
+    const schema = withoutImages((reference) => {
+      built += 1;
+      return z.strictObject({ city: reference('cities') });
+    });
+    expect(schema(context)).toBe(schema({ ...context, image: (() => z.string()) as never }));
+    expect(built).toBe(1);
   });
 });
