@@ -11,6 +11,7 @@ import { groupByShard, pageHash, shardKey } from './shards.ts';
 import { scanPages } from './page-scan.ts';
 import { searchAssets } from './assets.ts';
 import { linkTree } from '../link-tree.ts';
+import { leanAllocatorEnv } from '../lean-allocators.ts';
 
 /**
  * What a cached shard was made with, besides its pages: bump the format
@@ -63,7 +64,10 @@ function workerCount(): number {
 async function indexShards(jobs: ShardJob[]): Promise<void> {
   const queue = [...jobs];
   const run = async () => {
-    const worker = new Worker(new URL('./index-worker.ts', import.meta.url));
+    // Each worker's Pagefind process inherits the worker's environment.
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), {
+      env: { ...process.env, ...leanAllocatorEnv },
+    });
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const result = await new Promise<ShardResult>((resolve, reject) => {
