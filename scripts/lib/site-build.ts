@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { cacheDir, plainBuild } from '../../src/config/build-recipe.ts';
 import { markStage } from '../../src/lib/build-timings.ts';
 import { keepHeapLean } from '../../src/lib/lean-heap.ts';
-import { leanAllocatorEnv } from '../../src/lib/lean-allocators.ts';
 import { writeSearchIndex } from '../../src/lib/search/build-index.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
 
@@ -27,11 +26,7 @@ export function outDirOf(astroArgs: readonly string[]): string {
  */
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
   const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
-  const child = spawn(command, args, {
-    cwd,
-    env: plainBuild ? env : { ...env, ...leanAllocatorEnv },
-    stdio: 'inherit',
-  });
+  const child = spawn(command, args, { cwd, env, stdio: 'inherit' });
   const status = await new Promise<number>((done) => {
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));
