@@ -2,12 +2,16 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as layout, type ReferenceFn } from './schemas/index.ts';
 import { plainBuild } from './config/build-recipe.ts';
+import { packRenderedHtml } from './lib/packed-store.ts';
 
 const ref = reference as unknown as ReferenceFn;
 
 // Pages show the rendered HTML, never the Markdown source: retaining it would double the content store a build loads.
-const files = (name: keyof typeof layout) =>
-  glob({ base: layout[name].base, pattern: layout[name].pattern, retainBody: plainBuild });
+// The HTML is kept packed (lib/packed-store.ts); the plain recipe keeps Astro's defaults.
+const files = (name: keyof typeof layout) => {
+  const loader = glob({ base: layout[name].base, pattern: layout[name].pattern, retainBody: plainBuild });
+  return plainBuild ? loader : packRenderedHtml(loader);
+};
 
 export const collections = {
   cities: defineCollection({

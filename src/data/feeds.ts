@@ -1,11 +1,11 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
-import { render } from 'astro:content';
 import type { RSSOptions } from '@astrojs/rss';
 import { site } from '../config/site.ts';
 import { absolutizeHtml } from '../lib/feed-html.ts';
 import { paths } from '../lib/urls.ts';
 import { getContentIndex, resolve, type News } from './entries.ts';
+import { renderEntry } from './render.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -15,7 +15,7 @@ async function fullContent(entry: News): Promise<string> {
     created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
     return created;
   });
-  const { Content } = await render(entry);
+  const { Content } = await renderEntry(entry);
   return absolutizeHtml(await (await container).renderToString(Content), site.url);
 }
 

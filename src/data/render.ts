@@ -1,0 +1,7 @@
+import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { withUnpackedHtml } from '../lib/packed-store.ts';
+
+/** Astro's `render()` for an entry whose HTML the content store keeps packed (`lib/packed-store.ts`). */
+export function renderEntry<C extends CollectionKey>(entry: CollectionEntry<C>) {
+  return render(withUnpackedHtml(entry));
+}

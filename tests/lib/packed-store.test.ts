@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { packRenderedHtml, withUnpackedHtml } from '../../src/lib/packed-store.ts';
+import { unpackHtml } from '../../src/lib/packed-html.ts';
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+/** A store that keeps what it is given, with one method beyond the type, as Astro's has. */
+function fakeStore() {
+  const entries = new Map<string, Entry>();
+  const assetImports: string[] = [];
+  const store = {
+    set: (entry: Entry) => (entries.set(entry.id, entry), true),
+    get: (id: string) => entries.get(id),
+    addAssetImports: (paths: string[]) => assetImports.push(...paths),
+  };
+  return { entries, assetImports, store: store as unknown as LoaderContext['store'] };
+}
+
+const html = '<p>水城巾帼美:聊城市妇联的品牌项目。</p>';
+
+describe('packRenderedHtml', () => {
+  it('stores each entry with its HTML packed and everything else as the loader gave it', async () => {
+    const { entries, assetImports, store } = fakeStore();
+    const loader: Loader = {
+      name: 'test',
+      load: async ({ store: given }) => {
+        given.set({ id: 'a', data: { title: '甲' }, digest: '1', rendered: { html, metadata: { headings: [] } } });
+        given.set({ id: 'b', data: { title: '乙' }, digest: '2' });
+        (given as unknown as { addAssetImports: (paths: string[]) => void }).addAssetImports(['./a.jpg']);
+        expect(given.get('a')?.data).toEqual({ title: '甲' });
+      },
+    };
+    const packed = packRenderedHtml(loader);
+    expect(packed.name).toBe('test');
+    await packed.load({ store } as LoaderContext);
+
+    const a = entries.get('a')!;
+    expect(a.rendered?.html).not.toBe(html);
+    expect(unpackHtml(a.rendered!.html)).toBe(html);
+    expect(a.rendered?.metadata).toEqual({ headings: [] });
+    expect(entries.get('b')).toEqual({ id: 'b', data: { title: '乙' }, digest: '2' });
+    expect(assetImports).toEqual(['./a.jpg']);
+  });
+});
+
+describe('withUnpackedHtml', () => {
+  it('gives render() the HTML as written, and leaves entries without HTML (MDX) alone', async () => {
+    const { entries, store } = fakeStore();
+    await packRenderedHtml({
+      name: 'test',
+      load: async ({ store: given }) => void given.set({ id: 'a', data: {}, rendered: { html } }),
+    }).load({ store } as LoaderContext);
+    const stored = entries.get('a')!;
+    expect(withUnpackedHtml(stored).rendered?.html).toBe(html);
+    expect(stored.rendered?.html).not.toBe(html);
+    const mdx: { id: string; rendered?: { html: string } } = { id: 'm' };
+    expect(withUnpackedHtml(mdx)).toBe(mdx);
+  });
+});
