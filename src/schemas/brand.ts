@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  aliases,
-  allowPersonalData,
-  withdrawal,
-  scriptSchema,
-  text,
-  withEntryImages,
-  type ReferenceFn,
-} from './shared.ts';
+import { profileFields, text, withEntryImages, type ReferenceFn } from './shared.ts';
 
 export const brandSchema = withEntryImages(
   (reference: ReferenceFn) =>
@@ -24,16 +16,8 @@ export const brandSchema = withEntryImages(
       since: z.number().int().min(1949).max(2100).optional(),
       // Umbrella brand (吉林大姐 → 吉林四姐).
       parent: reference('brands').optional(),
-      // Shown on the home page.
-      featured: z.boolean().default(false),
-      // Script of this page; defaults to the city's.
-      lang: scriptSchema.optional(),
-      // Taken down: the page stays, saying so and why, instead of a 404.
-      withdrawn: withdrawal().optional(),
-      // Old paths of this page (after a rename or move); each redirects here.
-      aliases: aliases(),
-      // Phone or ID numbers in this entry are meant to be public.
-      allowPersonalData: allowPersonalData(),
+      // featured, lang, withdrawn, aliases, allowPersonalData: see `profileFields`.
+      ...profileFields(),
     }),
   (image) => ({
     // Logo beside the entry; its alt text is the brand name.

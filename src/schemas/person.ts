@@ -1,14 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  aliases,
-  allowPersonalData,
-  withdrawal,
-  describedImage,
-  scriptSchema,
-  text,
-  withEntryImages,
-  type ReferenceFn,
-} from './shared.ts';
+import { describedImage, profileFields, text, withEntryImages, type ReferenceFn } from './shared.ts';
 
 export const personSchema = withEntryImages(
   (reference: ReferenceFn) =>
@@ -29,16 +20,8 @@ export const personSchema = withEntryImages(
       brands: z.array(reference('brands')).default([]),
       // Columns that profiled the person.
       columns: z.array(reference('columns')).default([]),
-      // Shown on the home page.
-      featured: z.boolean().default(false),
-      // Script of this page; defaults to the city's.
-      lang: scriptSchema.optional(),
-      // Taken down: the page stays, saying so and why, instead of a 404.
-      withdrawn: withdrawal().optional(),
-      // Old paths of this page (after a rename or move); each redirects here.
-      aliases: aliases(),
-      // Phone or ID numbers in this entry are meant to be public.
-      allowPersonalData: allowPersonalData(),
+      // featured, lang, withdrawn, aliases, allowPersonalData: see `profileFields`.
+      ...profileFields(),
     }),
   (image) => ({
     // Portrait beside the entry.

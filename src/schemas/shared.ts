@@ -141,3 +141,17 @@ export const withdrawal = () =>
     // Why, in a sentence readers will see.
     reason: text(),
   });
+
+/** The fields a brand's and a person's page share after their own. */
+export const profileFields = () => ({
+  // Shown on the home page.
+  featured: z.boolean().default(false),
+  // Script of this page; defaults to the city's.
+  lang: scriptSchema.optional(),
+  // Taken down: the page stays, saying so and why, instead of a 404.
+  withdrawn: withdrawal().optional(),
+  // Old paths of this page (after a rename or move); each redirects here.
+  aliases: aliases(),
+  // Phone or ID numbers in this entry are meant to be public.
+  allowPersonalData: allowPersonalData(),
+});
