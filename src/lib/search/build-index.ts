@@ -8,6 +8,7 @@ import type { ShardJob, ShardResult } from './index-worker.ts';
 import { RECORD_ATTRIBUTE } from './markup.ts';
 import { readSearchRecord, type SearchRecord } from './record.ts';
 import { groupByShard, pageHash, shardKey } from './shards.ts';
+import { RECORDS_DIR, findIdClashes, readShardIds, urlOfId } from './id-clashes.ts';
 import { scanPages } from './page-scan.ts';
 import { searchAssets } from './assets.ts';
 import { linkTree } from '../link-tree.ts';
@@ -96,13 +97,47 @@ async function indexShards(jobs: ShardJob[]): Promise<void> {
  * them all).
  */
 function placeShard(from: string, bundleDir: string, name: string, primary: boolean): void {
-  linkTree(join(from, 'records'), join(bundleDir, '..', searchAssets.recordsDir));
+  linkTree(join(from, RECORDS_DIR), join(bundleDir, '..', searchAssets.recordsDir));
   linkTree(from, primary ? bundleDir : join(bundleDir, name), (path) => {
     const file = basename(path);
-    if (path === 'records' || file === CHARS_FILE) return false;
+    if (path === RECORDS_DIR || file === CHARS_FILE) return false;
     if ((searchAssets.unusedPagefindFiles as readonly string[]).includes(file)) return false;
     return primary || !searchAssets.primaryOnlyFiles.test(file);
   });
+}
+
+/** Rounds of indexing again before two pages that keep getting one id stop the build: one is all it ever takes. */
+const SALT_ROUNDS = 3;
+
+/**
+ * Gives every page of the site its own Pagefind id (see `id-clashes.ts`):
+ * while shards share an id, the shards named by `findIdClashes` are indexed
+ * again with those pages salted, cached shards among them becoming fresh.
+ */
+async function separateIds<S extends { name: string; cached: string }>(
+  shards: readonly S[],
+  fresh: Set<string>,
+  salts: Map<string, Record<string, number>>,
+  partial: (cached: string) => string,
+  index: (todo: S[]) => Promise<void>,
+): Promise<void> {
+  const dirOf = ({ name, cached }: S) => (fresh.has(name) ? partial(cached) : cached);
+  for (let round = 1; ; round++) {
+    const clashes = findIdClashes(
+      shards.map((shard) => ({ name: shard.name, fresh: fresh.has(shard.name), ids: readShardIds(dirOf(shard)) })),
+    );
+    if (clashes.length === 0) return;
+    const redo = shards.filter(({ name }) => clashes.some((clash) => clash.shard === name));
+    if (round > SALT_ROUNDS)
+      throw new Error(`Pagefind gave pages of ${redo.map(({ name }) => name).join(', ')} ids other shards hold`);
+    for (const { shard: name, id } of clashes) {
+      const shard = redo.find((candidate) => candidate.name === name)!;
+      salts.set(name, { ...salts.get(name), [urlOfId(dirOf(shard), id)]: round });
+    }
+    // A cached shard indexed again is rebuilt beside its cached copy, which the fresh one then replaces.
+    for (const { name } of redo) fresh.add(name);
+    await index(redo);
+  }
 }
 
 /**
@@ -127,16 +162,24 @@ export async function writeSearchIndex(outDir: string, cacheDir: string) {
   }));
   const missing = shards.filter(({ cached }) => !existsSync(join(cached, CHARS_FILE)));
   const partial = (cached: string) => `${cached}.${process.pid}.tmp`;
-  for (const { cached } of missing) rmSync(partial(cached), { recursive: true, force: true });
-  await indexShards(
-    missing.map(({ pages, cached }) => ({
-      outDir,
-      pages: pages.map(({ url, file }) => ({ url, file })),
-      outputPath: partial(cached),
-      foldPairs,
-    })),
-  );
-  for (const { name, cached } of missing) {
+  const fresh = new Set(missing.map(({ name }) => name));
+  const salts = new Map<string, Record<string, number>>();
+  const index = async (todo: typeof shards) => {
+    for (const { cached } of todo) rmSync(partial(cached), { recursive: true, force: true });
+    await indexShards(
+      todo.map(({ name, pages, cached }) => ({
+        outDir,
+        pages: pages.map(({ url, file }) => ({ url, file })),
+        outputPath: partial(cached),
+        foldPairs,
+        salts: salts.get(name) ?? {},
+      })),
+    );
+  };
+  await index(missing);
+  await separateIds(shards, fresh, salts, partial, index);
+
+  for (const { name, cached } of shards.filter(({ name }) => fresh.has(name))) {
     // Older versions of this shard will not be asked for again: the cache keeps one per shard.
     for (const old of readdirSync(cacheDir))
       if (old.startsWith(`${name}-`) && old !== basename(partial(cached)))
@@ -155,5 +198,5 @@ export async function writeSearchIndex(outDir: string, cacheDir: string) {
   });
   writeFileSync(join(outDir, searchAssets.foldTable), table);
   const indexed = shards.reduce((sum, { pages }) => sum + pages.length, 0);
-  return { indexed, shards: shards.length, reused: shards.length - missing.length, bytes: Buffer.byteLength(table) };
+  return { indexed, shards: shards.length, reused: shards.length - fresh.size, bytes: Buffer.byteLength(table) };
 }

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Fold } from './fold.ts';
+import { RECORDS_DIR, saltedUrl } from './id-clashes.ts';
 import { readPageIds } from './pagefind-output.ts';
 import { displayRecord, indexedText, pagefindRecord, readSearchRecord } from './record.ts';
 
@@ -19,18 +20,26 @@ export interface RecordPage {
  * Indexes one shard's pages into `outputPath`: Pagefind's files, a display
  * record per page named by its Pagefind id, and the characters of its
  * folded text. Each shard gets a fresh Pagefind process, so its memory is
- * the shard's, not the site's.
+ * the shard's, not the site's. Pages named in `salts` are given to Pagefind
+ * under a salted URL, for another id (see `id-clashes.ts`).
  */
-export async function indexShard(pages: readonly RecordPage[], outputPath: string, fold: Fold): Promise<void> {
+export async function indexShard(
+  pages: readonly RecordPage[],
+  outputPath: string,
+  fold: Fold,
+  salts: Readonly<Record<string, number>> = {},
+): Promise<void> {
   const records = pages.flatMap(({ url, html }) => readSearchRecord(html, url) ?? []);
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const inFlight = new Set<Promise<void>>();
     for (const record of records) {
-      const added = index.addCustomRecord(pagefindRecord(record, fold)).then(({ errors: failed }) => {
-        if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
-      });
+      const added = index
+        .addCustomRecord({ ...pagefindRecord(record, fold), url: saltedUrl(record.url, salts[record.url]) })
+        .then(({ errors: failed }) => {
+          if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
+        });
       inFlight.add(added);
       void added.then(
         () => inFlight.delete(added),
@@ -49,12 +58,12 @@ export async function indexShard(pages: readonly RecordPage[], outputPath: strin
   // Pagefind for a result's data, so the fragments holding it (as large as the records) need not be published.
   const ids = readPageIds(outputPath);
   rmSync(join(outputPath, 'fragment'), { recursive: true, force: true });
-  mkdirSync(join(outputPath, 'records'), { recursive: true });
+  mkdirSync(join(outputPath, RECORDS_DIR), { recursive: true });
   const chars = new Set<string>();
   for (const record of records) {
-    const id = ids.get(record.url);
+    const id = ids.get(saltedUrl(record.url, salts[record.url]));
     if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
-    writeFileSync(join(outputPath, 'records', `${id}.json`), JSON.stringify(displayRecord(record)));
+    writeFileSync(join(outputPath, RECORDS_DIR, `${id}.json`), JSON.stringify(displayRecord(record)));
     for (const char of indexedText(record, fold)) chars.add(char);
   }
   writeFileSync(join(outputPath, CHARS_FILE), [...chars].join(''));

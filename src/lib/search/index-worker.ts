@@ -15,6 +15,8 @@ export interface ShardJob {
   /** The shard's pages: URL, and file in `outDir` (read here, so that only the shard at hand is in memory). */
   pages: { url: string; file: string }[];
   outputPath: string;
+  /** Pages to index under a salted URL, for another Pagefind id (see `id-clashes.ts`): URL → salt. */
+  salts: Record<string, number>;
   /** The fold as pairs (`SearchFold.pairs`): building it from OpenCC again in every worker cost memory and time. */
   foldPairs: string;
 }
@@ -26,7 +28,7 @@ let fold: { pairs: string; fold: Fold } | undefined;
 parentPort?.on('message', (job: ShardJob) => {
   if (fold?.pairs !== job.foldPairs) fold = { pairs: job.foldPairs, fold: createFold(parseFoldPairs(job.foldPairs)) };
   const pages = job.pages.map(({ url, file }) => ({ url, html: readFileSync(join(job.outDir, file), 'utf8') }));
-  indexShard(pages, job.outputPath, fold.fold).then(
+  indexShard(pages, job.outputPath, fold.fold, job.salts).then(
     () => parentPort?.postMessage({ ok: true } satisfies ShardResult),
     (error: unknown) =>
       parentPort?.postMessage({

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  globSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,6 +39,34 @@ describe('writeSearchIndex', () => {
     expect(existsSync(join(dir, 'dist', 'pagefind', 'fold.json'))).toBe(true);
     const again = await writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'));
     expect(again.reused).toBe(2);
+  });
+
+  it('indexes a shard again when one of its pages gets an id another shard holds, and publishes both', async () => {
+    const records = () =>
+      new Map(
+        readdirSync(join(dir, 'dist', 'pagefind', 'records')).map((file) => [
+          file.replace(/\.json$/, ''),
+          (JSON.parse(readFileSync(join(dir, 'dist', 'pagefind', 'records', file), 'utf8')) as { url: string }).url,
+        ]),
+      );
+    await writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'));
+    const id = [...records()].find(([, url]) => url === '/news/2024/a/')![0];
+    // Pagefind's ids are short hashes: make the cached entries shard hold the same id, as a chance clash would.
+    const [entries] = globSync('entries-*/records', { cwd: join(dir, 'cache') });
+    writeFileSync(join(dir, 'cache', entries!, `${id}.json`), JSON.stringify({ url: '/people/x/', title: '丙' }));
+    // A new page changes the news shard, which is indexed again; the clashing page's own id stays.
+    page('news/2024/c/index.html', '<main data-search-record="news"><h1>家庭教育</h1><p>家长课堂。</p></main>');
+
+    const result = await writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'));
+    expect(result).toMatchObject({ indexed: 3, reused: 1 });
+    const placed = records();
+    expect(placed.get(id)).toBe('/people/x/');
+    const moved = [...placed].filter(([, url]) => url === '/news/2024/a/');
+    expect(moved).toHaveLength(1);
+    expect(moved[0]![0]).not.toBe(id);
+    // The cache keeps the shard as indexed the second time, so the next build reuses it without a clash.
+    expect((await writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'))).reused).toBe(2);
+    expect(records()).toEqual(placed);
   });
 
   it('fails with the page and the reason when a worker cannot index a page, not with a hang', async () => {
