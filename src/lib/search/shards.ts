@@ -8,14 +8,29 @@ import { createHash } from 'node:crypto';
  */
 export const ENTRIES_SHARD = 'entries';
 
+/**
+ * Most pages one shard holds. A shard's Pagefind process needs about 1 GB
+ * per 1,000 pages, so a year with more pages than this is split into equal
+ * parts: the memory a build needs stops growing with the number of articles
+ * a year, and two shards indexed at once stay within a small CI machine.
+ * Every shard more costs a reader's first search a few requests more.
+ */
+export const MAX_SHARD_PAGES = 1200;
+
 /** The shard a record page belongs to, from its URL: `/news/2024/…` → `news-2024`. */
 export function shardOf(url: string): string {
   const year = /^\/news\/(\d{4})\//.exec(url)?.[1];
   return year ? `news-${year}` : ENTRIES_SHARD;
 }
 
-/** Record pages grouped by shard, shards in name order (the first is the primary index), pages in URL order. */
-export function groupByShard<T extends { url: string }>(pages: T[]): Map<string, T[]> {
+/**
+ * Record pages grouped by shard, shards in name order (the first is the
+ * primary index), pages in URL order. A shard over `maxPages` becomes
+ * `name.1`, `name.2`, …: each page goes to the part its URL hashes to, so
+ * an edit changes one part, and the parts are only dealt afresh when the
+ * year grows past another multiple of `maxPages`.
+ */
+export function groupByShard<T extends { url: string }>(pages: T[], maxPages = MAX_SHARD_PAGES): Map<string, T[]> {
   const groups = new Map<string, T[]>([[ENTRIES_SHARD, []]]);
   for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
     const shard = shardOf(page.url);
@@ -23,7 +38,23 @@ export function groupByShard<T extends { url: string }>(pages: T[]): Map<string,
     if (group) group.push(page);
     else groups.set(shard, [page]);
   }
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const shards = new Map<string, T[]>();
+  for (const [name, group] of groups) {
+    if (group.length <= maxPages) {
+      shards.set(name, group);
+      continue;
+    }
+    const parts = Math.ceil(group.length / maxPages);
+    const split = Array.from({ length: parts }, () => [] as T[]);
+    for (const page of group) split[partOf(page.url, parts)]!.push(page);
+    split.forEach((part, index) => part.length > 0 && shards.set(`${name}.${index + 1}`, part));
+  }
+  return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Which of `parts` equal parts a URL falls into, the same on every build. */
+function partOf(url: string, parts: number): number {
+  return createHash('sha256').update(url).digest().readUInt32BE(0) % parts;
 }
 
 /** A built page's fingerprint, kept instead of its HTML while the shards are planned; text or its UTF-8 bytes. */

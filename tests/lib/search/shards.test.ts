@@ -16,6 +16,31 @@ describe('groupByShard', () => {
     expect(groups.get('entries')).toEqual([]);
     expect(groups.get('news-2024')?.map((page) => page.url)).toEqual(['/news/2024/a/', '/news/2024/b/']);
   });
+
+  const year = (count: number, from = 0) =>
+    Array.from({ length: count }, (_, index) => ({ url: `/news/2024/a-${String(from + index).padStart(5, '0')}/` }));
+
+  it('splits a year over the limit into parts of about equal size, every page in exactly one', () => {
+    const groups = groupByShard(year(250), 100);
+    expect([...groups.keys()]).toEqual(['entries', 'news-2024.1', 'news-2024.2', 'news-2024.3']);
+    const parts = ['news-2024.1', 'news-2024.2', 'news-2024.3'].map((name) => groups.get(name)!);
+    for (const part of parts) expect(part.length).toBeGreaterThan(50);
+    expect(
+      parts
+        .flat()
+        .map((page) => page.url)
+        .sort(),
+    ).toEqual(year(250).map((page) => page.url));
+    expect(groupByShard(year(100), 100).has('news-2024')).toBe(true);
+  });
+
+  it('keeps every other page in its part when one is added, while the number of parts stays', () => {
+    const before = groupByShard(year(250), 100);
+    const after = groupByShard([...year(250), ...year(1, 250)], 100);
+    const moved = [...after].filter(([name, pages]) => pages.length !== before.get(name)?.length);
+    expect(moved).toHaveLength(1);
+    expect(moved[0]![1].map((page) => page.url)).toContain('/news/2024/a-00250/');
+  });
 });
 
 describe('shardKey', () => {
