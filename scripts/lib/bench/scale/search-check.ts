@@ -8,7 +8,7 @@ import { readMarkdown, type Corpus } from './corpus.ts';
 
 export interface SearchCheck {
   query: string;
-  /** What a correct answer is: this article first, or only articles that hold the phrase. */
+  /** What a correct answer is: this article first, or exactly the articles that hold the phrase. */
   expect: string;
   resultCount: number;
   shownUrls: string[];
@@ -21,8 +21,9 @@ function articleUrl(file: string): string {
 
 /**
  * Searches the built site in Chromium and checks the answers against the
- * corpus: a headline finds its own article first; a phrase shows only
- * articles that contain it (folded, in either script).
+ * corpus: a headline finds its own article first; a phrase, filtered to
+ * news, finds exactly the articles that contain it (folded, in either
+ * script), and shows them first.
  */
 export async function checkSearch(distDir: string, corpus: Corpus, phrase = '妇女微家'): Promise<SearchCheck[]> {
   const { fold } = buildSearchFold();
@@ -40,10 +41,10 @@ export async function checkSearch(distDir: string, corpus: Corpus, phrase = '妇
 
   const [server, launched] = await Promise.all([serveStatic(distDir), launchBrowser()]);
   try {
-    const run = async (query: string) => {
+    const run = async (query: string, type?: string) => {
       const context = await launched.browser.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();
-      await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
+      await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}${type ? `&type=${type}` : ''}`));
       await page.waitForFunction(
         () =>
           (document.getElementById('search-status')?.textContent ?? '') !== '' &&
@@ -63,13 +64,16 @@ export async function checkSearch(distDir: string, corpus: Corpus, phrase = '妇
       const found = await run(query);
       checks.push({ query, expect: `${first} first`, ...found, passed: found.shownUrls[0] === first });
     }
-    const found = await run(phrase);
+    // Filtered to news, the count shown must be exactly the articles holding the phrase: none missed, none extra.
+    const found = await run(phrase, 'news');
     checks.push({
       query: phrase,
-      expect: `only the ${holding.size} articles holding the phrase, first`,
+      expect: `exactly the ${holding.size} articles holding the phrase, when filtered to news`,
       ...found,
       passed:
-        found.shownUrls.length > 0 && found.shownUrls.every((url) => holding.has(url) || !url.startsWith('/news/')),
+        found.resultCount === holding.size &&
+        found.shownUrls.length > 0 &&
+        found.shownUrls.every((url) => holding.has(url)),
     });
     return checks;
   } finally {
