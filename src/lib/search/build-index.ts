@@ -61,7 +61,11 @@ function workerCount(): number {
   return Number.isInteger(asked) && asked > 0 ? asked : Math.min(2, availableParallelism());
 }
 
-/** Runs the jobs on a few worker threads; the first failure fails the build with its message. */
+/**
+ * Runs the jobs on a few worker threads; the first failure fails the build
+ * with its message, once the other workers have finished the shard they
+ * are on: nothing writes into the cache after this returns.
+ */
 async function indexShards(jobs: ShardJob[]): Promise<void> {
   const queue = [...jobs];
   const run = async () => {
@@ -83,11 +87,16 @@ async function indexShards(jobs: ShardJob[]): Promise<void> {
         });
         if (!result.ok) throw new Error(result.message);
       }
+    } catch (error) {
+      queue.length = 0;
+      throw error;
     } finally {
       await worker.terminate();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(workerCount(), jobs.length) }, run));
+  const runs = await Promise.allSettled(Array.from({ length: Math.min(workerCount(), jobs.length) }, run));
+  const failed = runs.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**

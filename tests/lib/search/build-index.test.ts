@@ -75,4 +75,19 @@ describe('writeSearchIndex', () => {
       /\/news\/2024\/c\/: the search record has no <h1>/,
     );
   });
+
+  it('has every worker finish before it fails, so nothing writes into the cache afterwards', async () => {
+    // The entries shard fails at once; the other worker is still indexing a news shard of many pages.
+    page('people/c/index.html', '<main data-search-record="person"><p>没有标题</p></main>');
+    for (let n = 0; n < 60; n++)
+      page(
+        `news/2023/p${n}/index.html`,
+        `<main data-search-record="news"><h1>第${n}期</h1><p>${'巾帼建功'.repeat(400)}</p></main>`,
+      );
+    await expect(writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'))).rejects.toThrow(/\/people\/c\//);
+    rmSync(join(dir, 'cache'), { recursive: true, force: true });
+    // A worker still running would write its shard into the cache, making the folder again.
+    await new Promise((done) => setTimeout(done, 2000));
+    expect(existsSync(join(dir, 'cache'))).toBe(false);
+  });
 });
