@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { site } from '../../src/config/site.ts';
+import { decodeQr } from '../support/qr.ts';
 import { byTag, mainLinks, pagePaths, readPage, resolvesInDist, select } from '../support/dist.ts';
 
 const sample = inject('sampleDist');
@@ -135,17 +135,6 @@ describe('sample site: share pictures', () => {
     expect(meta(readPage(sample, '/tags/'), 'og:image')).toBe(`${site.url}/share/site.png`);
   });
 });
-
-/** Rasterises an inline SVG with sharp and reads it back as a QR code. */
-async function decodeQr(svg: string): Promise<string | undefined> {
-  const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
-    .resize(400)
-    .flatten({ background: '#ffffff' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data;
-}
 
 describe('sample site: QR codes', () => {
   const withQr = () =>
