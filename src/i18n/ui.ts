@@ -138,11 +138,28 @@ const strings = {
 export type UiKey = keyof typeof strings;
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
+/**
+ * Strings converted to a script, by key: every page asks for the same few dozen, and converting one is a dictionary
+ * pass. Values filled in are converted on their own.
+ */
+const converted = new Map<string, string>();
+
+function template(key: UiKey, script: Script): string {
+  const cacheKey = `${script}\0${key}`;
+  let text = converted.get(cacheKey);
+  if (text === undefined) {
+    text = inScript(strings[key], script);
+    converted.set(cacheKey, text);
+  }
+  return text;
+}
+
 /** Strings for a page in the given script; traditional pages get them converted at build time. */
 export function useTranslations(script: Script): Translate {
   return (key, values) => {
-    let text: string = strings[key];
-    for (const [name, value] of Object.entries(values ?? {})) text = text.replaceAll(`{${name}}`, String(value));
-    return inScript(text, script);
+    let text = template(key, script);
+    for (const [name, value] of Object.entries(values ?? {}))
+      text = text.replaceAll(`{${name}}`, inScript(String(value), script));
+    return text;
   };
 }

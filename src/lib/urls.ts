@@ -35,9 +35,17 @@ export const sectionPaths: readonly string[] = [
   paths.search(),
 ];
 
+/** A site has a few dozen tags, each linked from thousands of pages: each is spelled in pinyin once. */
+const tagSlugs = new Map<string, string>();
+
 /** Tags are written in Chinese; their URL is pinyin, identical for simplified and traditional spellings. */
 export function tagSlug(tag: string): string {
-  return pinyinSlug(tag) || encodeURIComponent(tag);
+  let slug = tagSlugs.get(tag);
+  if (slug === undefined) {
+    slug = pinyinSlug(tag) || encodeURIComponent(tag);
+    tagSlugs.set(tag, slug);
+  }
+  return slug;
 }
 
 /** Appends a page number the way every paginated list spells it: /news/page/2/. */
