@@ -9,20 +9,21 @@ const QUIET_ZONE = 2;
 
 /**
  * The dark modules as one SVG path, a horizontal stroke per run of dark
- * modules in a row: a few hundred bytes for a short link, where a square
- * per module would be several kilobytes in every article.
+ * modules in a row, each run after a row's first moved to relatively: a few
+ * hundred bytes for a short link, in every article.
  */
 function darkRuns(modules: boolean[][]): string {
   let path = '';
   modules.forEach((row, y) => {
     let start = -1;
+    let end = -1;
     // One step past the row's end, which counts as light, closes a run that reaches the edge.
     for (let x = 0; x <= row.length; x++) {
       const dark = row[x] === true;
       if (dark && start < 0) start = x;
       else if (!dark && start >= 0) {
-        path += `M${start} ${y + 0.5}h${x - start}`;
-        start = -1;
+        path += `${end < 0 ? `M${start} ${y + 0.5}` : `m${start - end} 0`}h${x - start}`;
+        [start, end] = [-1, x];
       }
     }
   });

@@ -21,14 +21,20 @@ describe('qrSvg', () => {
     expect(size).toBe(29 + 4);
     expect(svg).toContain(`<path fill="#ffffff" d="M0 0h${size}v${size}H0z"/>`);
     const dark = /<path stroke="#000000" d="([^"]+)"\/>/.exec(svg)?.[1] ?? '';
-    const runs = [...dark.matchAll(/M(\d+) (\d+(?:\.5)?)h(\d+)/g)].map(([, x, y, length]) =>
-      [x, y, length].map(Number),
-    );
-    expect(runs.length).toBeGreaterThan(0);
+    // Absolute runs from the path: M starts a row, m moves on from the end of the run before.
+    const runs: [number, number, number][] = [];
+    let [x, y] = [0, 0];
+    for (const [, command, dx, dy, length] of dark.matchAll(/([Mm])(\d+) (\d+(?:\.5)?)h(\d+)/g)) {
+      [x, y] = command === 'M' ? [Number(dx), Number(dy)] : [x + Number(dx), y + Number(dy)];
+      runs.push([x, y, Number(length)]);
+      x += Number(length);
+    }
+    expect(runs.length).toBeGreaterThan(size);
+    expect(runs.map(([, , length]) => length).reduce((a, b) => a + b)).toBeLessThan((size - 4) ** 2);
     for (const [x, y, length] of runs) {
       expect(x).toBeGreaterThanOrEqual(2);
       expect(y).toBeGreaterThanOrEqual(2.5);
-      expect(x! + length!).toBeLessThanOrEqual(size - 2);
+      expect(x + length).toBeLessThanOrEqual(size - 2);
       expect(y).toBeLessThan(size - 2);
     }
   });
