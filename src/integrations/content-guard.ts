@@ -2,15 +2,15 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { site } from '../config/site.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { checkContent, formatProblem, sortProblems } from '../lib/content-check/index.ts';
-import { entryPages, type EntryPage } from '../lib/url-manifest/entry-pages.ts';
+import { guardReportInChild } from '../lib/content-check/guard-child.ts';
+import type { EntryPage } from '../lib/url-manifest/entry-pages.ts';
 import { publishRedirects, recordEntryUrls } from '../lib/url-manifest/publish.ts';
 import { paths } from '../lib/urls.ts';
 import type { Script } from '../schemas/shared.ts';
-import type { CheckedEntry } from '../lib/content-check/index.ts';
 
 /**
- * Runs the content checks before Astro reads any content. Astro on its own
+ * Runs the content checks (in a process of their own, `guard-child.ts`)
+ * before Astro reads any content. Astro on its own
  * logs a dangling `reference()` and carries on; here a build stops with every
  * problem listed as `file:line: field: message`, and dev shows them as warnings.
  * A build also keeps the URL manifest: new URLs are recorded, lost ones have
@@ -30,20 +30,19 @@ export function contentGuard(): AstroIntegration {
         const now = new Date();
         process.env.JINGUO_BUILD_TIME = now.toISOString();
         process.env.JINGUO_PREVIEW = command;
-        const { entries, problems } = checkContent(root, { now });
+        const { problems, ...report } = guardReportInChild(root, now);
         if (problems.length > 0) {
-          const lines = sortProblems(problems).map(formatProblem);
           // `astro sync` (and so `astro check`) would otherwise exit 0 over a dangling reference.
           if (command === 'build' || command === 'sync') {
-            for (const line of lines) logger.error(line);
+            for (const line of problems) logger.error(line);
             logger.error(`内容检查未通过:${problems.length} 个问题${command === 'build' ? ',构建已停止' : ''}。`);
             // A thrown error would bury the list under a stack trace; staff need only the list.
             process.exit(1);
           }
-          for (const line of lines) logger.warn(line);
+          for (const line of problems) logger.warn(line);
         }
-        pages = entryPages(entries, now);
-        langs = scriptsByPath(entries, pages);
+        pages = report.pages;
+        langs = new Map(report.scripts);
         if (command !== 'build') return;
         const { added, written } = recordEntryUrls(root, pages, true);
         for (const { path, short } of added)
@@ -67,19 +66,4 @@ export function contentGuard(): AstroIntegration {
       },
     },
   };
-}
-
-/** Each page's script, so a redirect to a traditional-script page speaks traditional too. */
-function scriptsByPath(entries: readonly CheckedEntry[], pages: readonly EntryPage[]): Map<string, Script> {
-  const cityScripts = new Map(
-    entries.filter((entry) => entry.collection === 'cities').map((city) => [city.id, city.data.lang as Script]),
-  );
-  const pathOf = new Map(pages.map((page) => [page.file, page.path]));
-  return new Map(
-    entries.map((entry) => {
-      const city = (entry.data.city as { id?: string } | undefined)?.id;
-      const lang = (entry.data.lang as Script | undefined) ?? (city ? cityScripts.get(city) : undefined);
-      return [pathOf.get(entry.file) ?? '', lang ?? site.defaultLang];
-    }),
-  );
 }
