@@ -1,5 +1,8 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { guardReportInChild } from '../../../src/lib/content-check/guard-child.ts';
 import { guardReport } from '../../../src/lib/content-check/guard-report.ts';
 
@@ -7,8 +10,15 @@ const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/content/
 const now = new Date('2025-01-01T00:00:00+08:00');
 
 describe('guardReport', () => {
-  it('gives a valid site its pages and the script of each, and no problems', () => {
-    const report = guardReport(fixture('valid'), now);
+  // The valid site, with its city written in traditional script.
+  const traditional = mkdtempSync(join(tmpdir(), 'guard-report-'));
+  cpSync(fixture('valid'), traditional, { recursive: true });
+  const cityFile = join(traditional, 'content/cities/jilin.md');
+  writeFileSync(cityFile, readFileSync(cityFile, 'utf8').replace('name: 吉林市', 'name: 吉林市\nlang: zh-Hant'));
+  afterAll(() => rmSync(traditional, { recursive: true, force: true }));
+
+  it('gives a valid site its pages and no problems', () => {
+    const report = guardReport(traditional, now);
     expect(report.problems).toEqual([]);
     expect(report.pages.map((page) => page.key).sort()).toEqual([
       'brands/jilin-sijie',
@@ -17,10 +27,15 @@ describe('guardReport', () => {
       'news/2024/sijie-peixun',
       'people/fang-shuling',
     ]);
-    const news = report.pages.find((page) => page.key === 'news/2024/sijie-peixun')!;
-    const scripts = new Map(report.scripts);
-    // The news item writes no script of its own: it speaks its city's.
-    expect(scripts.get(news.path)).toBe(scripts.get(report.pages.find((page) => page.key === 'cities/jilin')!.path));
+  });
+
+  it('gives each page its script: its own, else its city’s, else the site’s', () => {
+    const report = guardReport(traditional, now);
+    const scriptOf = (key: string) => new Map(report.scripts).get(report.pages.find((page) => page.key === key)!.path);
+    expect(scriptOf('cities/jilin')).toBe('zh-Hant');
+    // The news item names no script of its own.
+    expect(scriptOf('news/2024/sijie-peixun')).toBe('zh-Hant');
+    expect(guardReport(fixture('valid'), now).scripts.map(([, script]) => script)).not.toContain('zh-Hant');
   });
 
   it('writes each problem as file:line: field: message', () => {
