@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parseManifest, serializeManifest } from '../../src/lib/url-manifest/manifest.ts';
-import { byTag, mainLinks, pagePaths, readPage, resolvesInDist, select, textOf } from '../support/dist.ts';
+import { byTag, htmlLang, mainLinks, pagePaths, readPage, resolvesInDist, select, textOf } from '../support/dist.ts';
 import { projectRoot } from '../support/astro-cli.ts';
 
 const fixture = inject('fixtureDist');
@@ -42,6 +42,18 @@ describe('fixture site: links that never break', () => {
     expect(code).toMatch(/^[2-9a-hjkmnp-z]{4}$/);
     expect(redirectOf(`/s/${code}/`)).toMatchObject({ refresh: `0; url=${article}`, link: article });
     expect(mainLinks(readPage(fixture, article))).toContain(`https://jinguo.example.cn/s/${code}/`);
+  });
+
+  it('writes each short link in the script of the page it leads to', () => {
+    const langs = [...manifest]
+      .filter(([, record]) => record.short)
+      .map(([path, record]) => {
+        const lang = htmlLang(readPage(fixture, path));
+        expect(htmlLang(readPage(fixture, `/s/${record.short}/`)), path).toBe(lang);
+        return lang;
+      });
+    // 秦州区 writes in traditional script, the other cities in simplified: both kinds are checked.
+    expect(new Set(langs)).toEqual(new Set(['zh-Hans', 'zh-Hant']));
   });
 
   it('gives every news item, person and brand a short link, and cities none', () => {
