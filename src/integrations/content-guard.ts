@@ -1,8 +1,11 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { site } from '../config/site.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { guardReportInChild } from '../lib/content-check/guard-child.ts';
+import { setChecksVerdict } from '../lib/content-check/checks-verdict.ts';
+import type { GuardReport } from '../lib/content-check/guard-report.ts';
+import { plainBuild } from '../config/build-recipe.ts';
 import type { EntryPage } from '../lib/url-manifest/entry-pages.ts';
 import { publishRedirects, recordEntryUrls } from '../lib/url-manifest/publish.ts';
 import { paths } from '../lib/urls.ts';
@@ -10,7 +13,8 @@ import type { Script } from '../schemas/shared.ts';
 
 /**
  * Runs the content checks (in a process of their own, `guard-child.ts`)
- * before Astro reads any content. Astro on its own
+ * while a production build loads its content, and before anything else
+ * Astro does reads it (the loaders wait: `checked-loader.ts`). Astro on its own
  * logs a dangling `reference()` and carries on; here a build stops with every
  * problem listed as `file:line: field: message`, and dev shows them as warnings.
  * A build also keeps the URL manifest: new URLs are recorded, lost ones have
@@ -20,35 +24,47 @@ export function contentGuard(): AstroIntegration {
   let root = '';
   let pages: EntryPage[] = [];
   let langs = new Map<string, Script>();
+  let verdict: () => Promise<void> = () => Promise.resolve();
+
+  /** Ends a build or sync over problems, by listing them; otherwise keeps what the build needs from the report. */
+  const settle = ({ problems, ...report }: GuardReport, command: string, logger: AstroIntegrationLogger) => {
+    if (problems.length > 0) {
+      // `astro sync` (and so `astro check`) would otherwise exit 0 over a dangling reference.
+      if (command === 'build' || command === 'sync') {
+        for (const line of problems) logger.error(line);
+        logger.error(`内容检查未通过:${problems.length} 个问题${command === 'build' ? ',构建已停止' : ''}。`);
+        // A thrown error would bury the list under a stack trace; staff need only the list.
+        process.exit(1);
+      }
+      for (const line of problems) logger.warn(line);
+    }
+    pages = report.pages;
+    langs = new Map(report.scripts);
+    if (command !== 'build') return;
+    const { added, written } = recordEntryUrls(root, pages, true);
+    for (const { path, short } of added) logger.info(`新网址 ${path}${short ? `(短链接 ${paths.short(short)})` : ''}`);
+    if (written) logger.info('已把新网址记入网址清单 urls.json:请把它和内容一起提交。');
+  };
   return {
     name: 'jinguo:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
         // Pages and checks judge "is it published yet" against one moment.
         const now = new Date();
         process.env.JINGUO_BUILD_TIME = now.toISOString();
         process.env.JINGUO_PREVIEW = command;
-        const { problems, ...report } = guardReportInChild(root, now);
-        if (problems.length > 0) {
-          // `astro sync` (and so `astro check`) would otherwise exit 0 over a dangling reference.
-          if (command === 'build' || command === 'sync') {
-            for (const line of problems) logger.error(line);
-            logger.error(`内容检查未通过:${problems.length} 个问题${command === 'build' ? ',构建已停止' : ''}。`);
-            // A thrown error would bury the list under a stack trace; staff need only the list.
-            process.exit(1);
-          }
-          for (const line of problems) logger.warn(line);
-        }
-        pages = report.pages;
-        langs = new Map(report.scripts);
-        if (command !== 'build') return;
-        const { added, written } = recordEntryUrls(root, pages, true);
-        for (const { path, short } of added)
-          logger.info(`新网址 ${path}${short ? `(短链接 ${paths.short(short)})` : ''}`);
-        if (written) logger.info('已把新网址记入网址清单 urls.json:请把它和内容一起提交。');
+        const report = guardReportInChild(root, now);
+        // The verdict is given once, by whichever asks first: a loader done loading, or the build's start.
+        let given: Promise<void> | undefined;
+        verdict = () => (given ??= report.then((answer) => settle(answer, command, logger)));
+        setChecksVerdict(verdict);
+        // A production build loads its content meanwhile (`checked-loader.ts`); anything else waits here.
+        if (command !== 'build' || plainBuild) await verdict();
       },
+      // Every loader has waited for the verdict by now; this covers a site that loads no content.
+      'astro:build:start': () => verdict(),
       'astro:build:done': ({ dir, logger }) => {
         const titles = new Map(pages.map((page) => [page.path, page.title]));
         const result = publishRedirects(root, fileURLToPath(dir), {

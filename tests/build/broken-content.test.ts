@@ -13,6 +13,19 @@ describe('a build of broken content', () => {
     expect(output).not.toMatch(/^\s+at /m);
   });
 
+  // Astro loads the content while the checks run; its own loader fails on this file (with a stack trace) sooner.
+  it('where Astro’s own loader fails first, still gives only the list', () => {
+    const { status, output } = buildSite({
+      contentDir: join(projectRoot, 'tests/fixtures/content/yaml-error/content'),
+      outDir: join(projectRoot, 'tests/.tmp/broken-yaml-dist'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/cities\/jilin\.md:3: 属性区 YAML 写法有误/);
+    expect(output).toMatch(/内容检查未通过:1 个问题,构建已停止。/);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toMatch(/Stack trace/);
+  });
+
   it('makes astro sync (and so astro check) fail too, where Astro alone would exit 0', () => {
     const { status, output } = runAstro(['sync'], {
       JINGUO_CONTENT_DIR: join(projectRoot, 'tests/fixtures/content/dangling-reference/content'),

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { GuardReport } from './guard-report.ts';
 
@@ -11,12 +11,22 @@ const entry = fileURLToPath(new URL('./guard-process.ts', import.meta.url));
  * synchronous checks, and the allocator keeps the pages: 630 MB at 10,000
  * articles, of which Astro's process still held 260 MB while it rendered,
  * to the end of the build. A child's memory goes back when it exits.
+ *
+ * The child works on the other core while this process goes on (a build
+ * loads its content meanwhile: see `checked-loader.ts`). What it prints
+ * on stderr (a crash) passes straight through.
  */
-export function guardReportInChild(root: string, now: Date): GuardReport {
-  const output = execFileSync(process.execPath, [entry, root, now.toISOString()], {
-    encoding: 'utf8',
-    maxBuffer: 2 ** 30,
-    stdio: ['ignore', 'pipe', 'inherit'],
+export function guardReportInChild(root: string, now: Date): Promise<GuardReport> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [entry, root, now.toISOString()],
+      { encoding: 'utf8', maxBuffer: 2 ** 30 },
+      (error, stdout) => {
+        if (error) reject(new Error(`内容检查没能运行完:${error.message}`));
+        else resolve(JSON.parse(stdout) as GuardReport);
+      },
+    );
+    child.stderr?.pipe(process.stderr);
   });
-  return JSON.parse(output) as GuardReport;
 }

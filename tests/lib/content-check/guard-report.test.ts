@@ -47,7 +47,7 @@ describe('guardReport', () => {
 });
 
 describe('guardReportInChild', () => {
-  it.each(['valid', 'dangling-reference'])('reports on %s exactly as the checks in this process do', (name) => {
-    expect(guardReportInChild(fixture(name), now)).toEqual(guardReport(fixture(name), now));
+  it.each(['valid', 'dangling-reference'])('reports on %s exactly as the checks in this process do', async (name) => {
+    await expect(guardReportInChild(fixture(name), now)).resolves.toEqual(guardReport(fixture(name), now));
   });
 });
