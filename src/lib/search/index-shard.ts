@@ -22,21 +22,34 @@ export interface RecordPage {
  * folded text. Each shard gets a fresh Pagefind process, so its memory is
  * the shard's, not the site's. Pages named in `salts` are given to Pagefind
  * under a salted URL, for another id (see `id-clashes.ts`).
+ *
+ * Pages are taken one at a time from `pages` (the worker reads each file
+ * only when it is its turn), and of each only its display record is kept
+ * until Pagefind has named it: a shard's pages, their parsed trees and the
+ * words sent to Pagefind would otherwise all be held at once — about 300 MB
+ * for a 1,000-article shard, in each of the two workers.
  */
 export async function indexShard(
-  pages: readonly RecordPage[],
+  pages: Iterable<RecordPage>,
   outputPath: string,
   fold: Fold,
   salts: Readonly<Record<string, number>> = {},
 ): Promise<void> {
-  const records = pages.flatMap(({ url, html }) => readSearchRecord(html, url) ?? []);
   const { index, errors } = await pagefind.createIndex({});
+  /** Each record's URL as Pagefind knows it, its own, and its display record as written. */
+  const shown: [indexedUrl: string, url: string, display: string][] = [];
+  const chars = new Set<string>();
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const inFlight = new Set<Promise<void>>();
-    for (const record of records) {
+    for (const { url, html } of pages) {
+      const record = readSearchRecord(html, url);
+      if (!record) continue;
+      const indexedUrl = saltedUrl(record.url, salts[record.url]);
+      shown.push([indexedUrl, record.url, JSON.stringify(displayRecord(record))]);
+      for (const char of indexedText(record, fold)) chars.add(char);
       const added = index
-        .addCustomRecord({ ...pagefindRecord(record, fold), url: saltedUrl(record.url, salts[record.url]) })
+        .addCustomRecord({ ...pagefindRecord(record, fold), url: indexedUrl })
         .then(({ errors: failed }) => {
           if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
         });
@@ -59,12 +72,10 @@ export async function indexShard(
   const ids = readPageIds(outputPath);
   rmSync(join(outputPath, 'fragment'), { recursive: true, force: true });
   mkdirSync(join(outputPath, RECORDS_DIR), { recursive: true });
-  const chars = new Set<string>();
-  for (const record of records) {
-    const id = ids.get(saltedUrl(record.url, salts[record.url]));
-    if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
-    writeFileSync(join(outputPath, RECORDS_DIR, `${id}.json`), JSON.stringify(displayRecord(record)));
-    for (const char of indexedText(record, fold)) chars.add(char);
+  for (const [indexedUrl, url, display] of shown) {
+    const id = ids.get(indexedUrl);
+    if (!id) throw new Error(`Pagefind wrote no page for ${url}`);
+    writeFileSync(join(outputPath, RECORDS_DIR, `${id}.json`), display);
   }
   writeFileSync(join(outputPath, CHARS_FILE), [...chars].join(''));
 }

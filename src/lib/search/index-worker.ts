@@ -12,7 +12,7 @@ import { indexShard } from './index-shard.ts';
 export interface ShardJob {
   /** The built site's folder. */
   outDir: string;
-  /** The shard's pages: URL, and file in `outDir` (read here, so that only the shard at hand is in memory). */
+  /** The shard's pages: URL, and file in `outDir` (read here, one at a time, as they are indexed). */
   pages: { url: string; file: string }[];
   outputPath: string;
   /** Pages to index under a salted URL, for another Pagefind id (see `id-clashes.ts`): URL → salt. */
@@ -27,7 +27,10 @@ let fold: { pairs: string; fold: Fold } | undefined;
 
 parentPort?.on('message', (job: ShardJob) => {
   if (fold?.pairs !== job.foldPairs) fold = { pairs: job.foldPairs, fold: createFold(parseFoldPairs(job.foldPairs)) };
-  const pages = job.pages.map(({ url, file }) => ({ url, html: readFileSync(join(job.outDir, file), 'utf8') }));
+  // Read one at a time, as the shard is indexed: only the page at hand is in memory.
+  const pages = (function* () {
+    for (const { url, file } of job.pages) yield { url, html: readFileSync(join(job.outDir, file), 'utf8') };
+  })();
   indexShard(pages, job.outputPath, fold.fold, job.salts).then(
     () => parentPort?.postMessage({ ok: true } satisfies ShardResult),
     (error: unknown) =>
