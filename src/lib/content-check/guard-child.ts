@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { GuardReport } from './guard-report.ts';
 
@@ -14,19 +14,17 @@ const entry = fileURLToPath(new URL('./guard-process.ts', import.meta.url));
  *
  * The child works on the other core while this process goes on (a build
  * loads its content meanwhile: see `checked-loader.ts`). What it prints
- * on stderr (a crash) passes straight through.
+ * on stderr (a crash) passes straight through, as it happens.
  */
 export function guardReportInChild(root: string, now: Date): Promise<GuardReport> {
   return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      [entry, root, now.toISOString()],
-      { encoding: 'utf8', maxBuffer: 2 ** 30 },
-      (error, stdout) => {
-        if (error) reject(new Error(`内容检查没能运行完:${error.message}`));
-        else resolve(JSON.parse(stdout) as GuardReport);
-      },
-    );
-    child.stderr?.pipe(process.stderr);
+    const child = spawn(process.execPath, [entry, root, now.toISOString()], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as GuardReport);
+      else reject(new Error(`内容检查没能运行完(退出码 ${code})`));
+    });
   });
 }
