@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteGuard } from './src/integrations/site-guard.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
+import { pagesBuilt } from './src/integrations/pages-built.ts';
 import { leanHeap } from './src/integrations/lean-heap.ts';
 import { site } from './src/config/site.ts';
 import { cacheDir, plainBuild } from './src/config/build-recipe.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
   integrations: [
     ...(plainBuild ? [] : [leanHeap()]),
     buildTimings(),
+    pagesBuilt(),
     contentGuard(),
     siteGuard(),
     mdx(),

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { cacheDir, plainBuild } from '../../src/config/build-recipe.ts';
 import { markStage } from '../../src/lib/build-timings.ts';
 import { keepHeapLean } from '../../src/lib/lean-heap.ts';
-import { writeSearchIndex } from '../../src/lib/search/build-index.ts';
+import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/lib/search/build-index.ts';
+import { PAGES_BUILT } from '../../src/integrations/pages-built.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
 
 /** Where `astro build` writes, from its arguments (`--outDir x`, `--outDir=x`; Astro reads them from the project folder), or `dist/`. */
@@ -20,13 +21,28 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * pages in a process of its own, and once that process has ended the search
  * index is built in this one. Astro holds its whole content store until it
  * exits (about 2 GB at 10,000 articles); indexing in an `astro:build:done`
- * hook would add the indexer's memory on top of it.
+ * hook would add the indexer's memory on top of it. The pages the index is
+ * made from are read as soon as Astro says they are written, while it
+ * writes its redirect pages and sitemap.
  *
  * Returns the exit status for the command line.
  */
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
   const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
-  const child = spawn(command, args, { cwd, env, stdio: 'inherit' });
+  const outDir = outDirOf(astroArgs);
+  // The IPC channel carries one message: every page is written (src/integrations/pages-built.ts).
+  const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  let sources: SearchSources | undefined;
+  child.on('message', (message) => {
+    // Astro goes on to write its redirect pages and sitemap; the pages the index is made from are final. Should
+    // reading them fail here, they are read again below, where a failure is reported as the build's.
+    if (message !== PAGES_BUILT || plainBuild) return;
+    try {
+      sources = readSearchSources(outDir);
+    } catch {
+      sources = undefined;
+    }
+  });
   const status = await new Promise<number>((done) => {
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));
@@ -37,10 +53,10 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
 
   try {
     keepHeapLean();
-    const outDir = outDirOf(astroArgs);
     const { indexed, shards, reused, bytes } = await writeSearchIndex(
       outDir,
       join(resolve(projectRoot, cacheDir), 'search-shards'),
+      sources,
     );
     log(`搜索索引:${indexed} 个条目,${shards} 个分片(${reused} 个沿用缓存),浏览器折叠表 ${bytes} 字节。`);
     markStage('indexed');

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { buildSearchFold } from './fold-table.ts';
+import { buildSearchFold, type SearchFold } from './fold-table.ts';
 import { CHARS_FILE, type RecordPage } from './index-shard.ts';
 import type { ShardJob, ShardResult } from './index-worker.ts';
 import { RECORD_ATTRIBUTE } from './markup.ts';
@@ -152,6 +152,21 @@ async function separateIds<S extends { name: string; cached: string }>(
   }
 }
 
+/** What the index is made from: the fold, and the built pages that carry a record, each hashed. */
+export interface SearchSources {
+  fold: SearchFold;
+  files: RecordFile[];
+}
+
+/**
+ * Reads what the index is made from. It needs only the finished pages, so a
+ * build reads it while Astro is still writing its redirect pages and sitemap
+ * (`scripts/lib/site-build.ts`): at 10,000 articles, about a second.
+ */
+export function readSearchSources(outDir: string): SearchSources {
+  return { fold: buildSearchFold(), files: recordFiles(outDir) };
+}
+
 /**
  * Builds the site search from the built pages in `outDir`: every page that
  * marks a search record (see `markup.ts`) is indexed by Pagefind, folded to
@@ -159,15 +174,16 @@ async function separateIds<S extends { name: string; cached: string }>(
  * (`shards.ts`) kept in `cacheDir` between builds. Beside it go the fold
  * table the browser needs to fold queries the same way (with the list of
  * shards to merge), and one display record per page: what a result shows,
- * as the page is written.
+ * as the page is written. `sources`, when given, were read from `outDir`
+ * once its pages were final.
  */
-export async function writeSearchIndex(outDir: string, cacheDir: string) {
-  const { pairs: foldPairs, pairsFor } = buildSearchFold();
+export async function writeSearchIndex(outDir: string, cacheDir: string, sources = readSearchSources(outDir)) {
+  const { pairs: foldPairs, pairsFor } = sources.fold;
   const bundleDir = join(outDir, searchAssets.bundleDir);
   rmSync(bundleDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
 
-  const shards = [...groupByShard(recordFiles(outDir))].map(([name, pages]) => ({
+  const shards = [...groupByShard(sources.files)].map(([name, pages]) => ({
     name,
     pages,
     cached: join(cacheDir, `${name}-${shardKey(INDEX_VERSION, pages)}`),
