@@ -27,7 +27,12 @@ export default defineConfig({
     // The 404 page is served for missing paths, never as a page of its own.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // The benchmark's corpora and builds (100,000+ files) and the tests' builds are no source: watching them in dev
+    // ran out of the system's file watchers.
+    server: { watch: { ignored: ['**/bench/.work/**', '**/tests/.tmp/**'] } },
+  },
   devToolbar: { enabled: false },
   // A rebuild copies every page whose code and props (its `cacheKey`, src/lib/cache-key.ts) are unchanged.
   experimental: { incrementalBuild: !plainBuild },
