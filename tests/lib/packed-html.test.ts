@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packHtml, unpackHtml } from '../../src/lib/packed-html.ts';
+import { packHtml, packHtmlOffThread, unpackHtml } from '../../src/lib/packed-html.ts';
 
 const article = `<h2>吉林四姐</h2>\n<p>${'吉林市妇联组织巧姐开展家政技能培训,五十名妇女参加。'.repeat(40)}</p>\n<p>𠮷 and ASCII</p>`;
 
@@ -13,6 +13,10 @@ describe('packHtml', () => {
     const packed = packHtml(article);
     expect(packed).toMatch(/^[\x20-\x7e]+$/);
     expect(Buffer.byteLength(packed)).toBeLessThan(Buffer.byteLength(article) / 2);
+  });
+
+  it('packs off the calling thread to the same value', async () => {
+    expect(await packHtmlOffThread(article)).toBe(packHtml(article));
   });
 
   it('leaves HTML that was never packed as it is', () => {

@@ -18,6 +18,9 @@ function fakeStore() {
 }
 
 const html = '<p>水城巾帼美:聊城市妇联的品牌项目。</p>';
+const slowToPack = Array.from({ length: 400_000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000))).join(
+  '',
+);
 
 describe('packRenderedHtml', () => {
   it('stores each entry with its HTML packed and everything else as the loader gave it', async () => {
@@ -41,6 +44,26 @@ describe('packRenderedHtml', () => {
     expect(a.rendered?.metadata).toEqual({ headings: [] });
     expect(entries.get('b')).toEqual({ id: 'b', data: { title: '乙' }, digest: '2' });
     expect(assetImports).toEqual(['./a.jpg']);
+  });
+
+  it('keeps the last of two entries set under one id while loading, and packs at once after loading', async () => {
+    const { entries, store } = fakeStore();
+    let setLater: ((entry: Entry) => unknown) | undefined;
+    await packRenderedHtml({
+      name: 'test',
+      load: async ({ store: given }) => {
+        // The first is packed more slowly (much longer and hard to compress), so it is packed last.
+        given.set({ id: 'a', data: { n: 1 }, digest: '1', rendered: { html: slowToPack } });
+        given.set({ id: 'a', data: { n: 2 }, digest: '2', rendered: { html } });
+        setLater = (entry) => given.set(entry);
+      },
+    }).load({ store } as LoaderContext);
+    expect(entries.get('a')?.data).toEqual({ n: 2 });
+    expect(unpackHtml(entries.get('a')!.rendered!.html)).toBe(html);
+
+    // As `astro dev` does when a file changes: the entry is in the store when `set` returns.
+    setLater!({ id: 'b', data: {}, digest: '3', rendered: { html } });
+    expect(unpackHtml(entries.get('b')!.rendered!.html)).toBe(html);
   });
 });
 
