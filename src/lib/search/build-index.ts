@@ -18,7 +18,7 @@ import { leanAllocatorEnv } from '../lean-allocators.ts';
  * What a cached shard was made with, besides its pages: bump the format
  * whenever records, folding, tokens or display records change.
  */
-const INDEX_VERSION = 'format 3; pagefind 1.6.0';
+const INDEX_VERSION = 'format 4; pagefind 1.6.0';
 
 /** Built pages that carry a search record, with their HTML, in path order. */
 export function readRecordPages(outDir: string): RecordPage[] {

@@ -2,7 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, Text } from 'domhandler';
 import type { FilterKey } from './facets.ts';
 import type { Fold } from './fold.ts';
-import { BREAK, INDEX_LANGUAGE, indexWords } from './tokens.ts';
+import { INDEX_LANGUAGE, indexWords } from './tokens.ts';
 import {
   BRANDS_ATTRIBUTE,
   CITIES_ATTRIBUTE,
@@ -149,11 +149,10 @@ export function recordFilters(record: SearchRecord): Record<FilterKey, string[]>
  */
 export function pagefindRecord(record: SearchRecord, fold: Fold) {
   const title = indexWords(fold(record.title));
-  const lines = [record.summary, ...record.body.split('\n')].map((line) => indexWords(fold(line)));
   return {
     url: record.url,
     language: INDEX_LANGUAGE,
-    content: [title, ...lines].filter(Boolean).join(` ${BREAK} `),
+    content: indexWords(fold([record.title, record.summary, record.body].join('\n'))),
     meta: { title },
     filters: Object.fromEntries(Object.entries(recordFilters(record)).filter(([, values]) => values.length > 0)),
   };

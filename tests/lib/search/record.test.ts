@@ -122,16 +122,19 @@ describe('the records written for a page', () => {
     brands: [],
   };
 
-  it('gives Pagefind the text folded to one script, as pairs of characters, lines kept apart', () => {
+  it('gives Pagefind the text folded to one script, as pairs of characters that stay within a line and a sentence', () => {
     const indexed = pagefindRecord(record, fold);
     expect(indexed.language).toBe(INDEX_LANGUAGE);
     expect(indexed.content).toBe(
       [
         '秦州 州区 区执 执委 委走 走进 进社 社区 区',
-        '执委 委们 们走 走进 进社 社区 区 。',
-        '第一 一段 段 · " 引号 号 "。',
-        '第二 二段 段 。',
-      ].join(` ${BREAK} `),
+        '执委 委们 们走 走进 进社 社区 区',
+        '第一 一段 段 引号 号',
+        '第二 二段 段',
+      ].join(' '),
+    );
+    expect(pagefindRecord({ ...record, summary: '', body: '2023 年\nab' }, fold).content).toBe(
+      `秦州 州区 区执 执委 委走 走进 进社 社区 区 ${BREAK} 2023 ${BREAK} 年 ${BREAK} ab`,
     );
   });
 

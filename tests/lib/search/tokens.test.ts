@@ -23,12 +23,23 @@ describe('indexWords', () => {
 
   it('keeps anything else whole, beside the runs it separates', () => {
     expect(indexWords('建成10个')).toBe('建成 成 10 个');
-    expect(indexWords('妇联，执委')).toBe('妇联 联 ， 执委 委');
+    expect(indexWords('第3.8期')).toBe('第 3.8 期');
   });
 
-  it('marks spaces and line breaks with a word that cannot match, so no phrase reaches across them', () => {
-    expect(indexWords('妇联 执委\n巾帼')).toBe(`妇联 联 ${BREAK} 执委 委 ${BREAK} 巾帼 帼`);
+  it('writes nothing for spaces, line breaks and punctuation between Han runs: no pair reaches across them', () => {
+    expect(indexWords('妇联，执委')).toBe('妇联 联 执委 委');
+    expect(indexWords('妇联 执委\n「巾帼」。')).toBe('妇联 联 执委 委 巾帼 帼');
     expect(indexWords('  巾帼  ')).toBe('巾帼 帼');
+    expect(phraseAt('妇联，执委', '联执')).toBe(false);
+    expect(phraseAt('妇联，执委', '妇联执委')).toBe(false);
+  });
+
+  it('marks a space or punctuation beside anything not Han with a word that cannot match, so no phrase reaches across', () => {
+    expect(indexWords('组织 5 个')).toBe(`组织 织 ${BREAK} 5 ${BREAK} 个`);
+    expect(indexWords('今年 2023\nab cd')).toBe(`今年 年 ${BREAK} 2023 ${BREAK} ab ${BREAK} cd`);
+    expect(indexWords('2023 年，今年')).toBe(`2023 ${BREAK} 年 今年 年`);
+    expect(phraseAt('今年 2023', '今年2023')).toBe(false);
+    expect(phraseAt('今年2023', '今年2023')).toBe(true);
   });
 
   it('starts a word with every character of a run, so that one character is found wherever it stands', () => {
