@@ -7,6 +7,7 @@ import { searchAssets } from '../../src/lib/search/assets.ts';
 import { parseFoldPairs } from '../../src/lib/search/fold.ts';
 import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
 import { displayRecord, indexedText, recordFilters } from '../../src/lib/search/record.ts';
+import { ENTRIES_SHARD, shardLanguage } from '../../src/lib/search/shards.ts';
 import { INDEX_LANGUAGE } from '../../src/lib/search/tokens.ts';
 import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
 
@@ -32,9 +33,22 @@ function shardEntries(dist: string): PagefindEntry[] {
   );
 }
 
+/** Each shard's name and the language its pages are filed under (the primary is the entries shard). */
+function shardLanguages(dist: string): { name: string; languages: string[] }[] {
+  return shardDirs(dist).map((dir, position) => ({
+    name: position === 0 ? ENTRIES_SHARD : dir.split('/').filter(Boolean).at(-1)!,
+    languages: Object.keys(
+      (JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry).languages,
+    ),
+  }));
+}
+
 /** Pages across every shard of the index. */
 function pageCount(dist: string): number {
-  return shardEntries(dist).reduce((sum, { languages }) => sum + (languages[INDEX_LANGUAGE]?.page_count ?? 0), 0);
+  return shardEntries(dist).reduce(
+    (sum, { languages }) => sum + Object.values(languages).reduce((pages, { page_count }) => pages + page_count, 0),
+    0,
+  );
 }
 
 function foldPairs(dist: string): Map<string, string> {
@@ -63,8 +77,11 @@ describe('fixture site: the search index', () => {
     expect(readRecords(fixture).map((record) => record.title)).not.toContain('执委草稿不应发布');
   });
 
-  it('is one index holding every record, traditional-script entries included, under the language it is split for', () => {
-    for (const { languages } of shardEntries(fixture)) expect(Object.keys(languages)).toEqual([INDEX_LANGUAGE]);
+  it('holds every record, traditional-script entries included, each shard under one language of its own', () => {
+    const shards = shardLanguages(fixture);
+    expect(shards[0]!.languages).toEqual([INDEX_LANGUAGE]);
+    for (const { name, languages } of shards) expect(languages).toEqual([shardLanguage(name)]);
+    expect(new Set(shards.map(({ languages }) => languages[0])).size).toBe(shards.length);
     expect(pageCount(fixture)).toBe(10);
   });
 
@@ -74,7 +91,7 @@ describe('fixture site: the search index', () => {
       '/pagefind/news-2023/',
       '/pagefind/news-2024/',
     ]);
-    expect(shardEntries(fixture).map(({ languages }) => languages[INDEX_LANGUAGE]?.page_count)).toEqual([7, 1, 2]);
+    expect(shardEntries(fixture).map(({ languages }) => Object.values(languages)[0]?.page_count)).toEqual([7, 1, 2]);
   });
 
   it('writes what each result shows, as written, one record per indexed page', () => {

@@ -7,7 +7,7 @@ import { CHARS_FILE, type RecordPage } from './index-shard.ts';
 import type { ShardJob, ShardResult } from './index-worker.ts';
 import { RECORD_ATTRIBUTE } from './markup.ts';
 import { readSearchRecord, type SearchRecord } from './record.ts';
-import { groupByShard, pageHash, shardKey } from './shards.ts';
+import { groupByShard, pageHash, shardKey, shardLanguage } from './shards.ts';
 import { RECORDS_DIR, findIdClashes, readShardIds, urlOfId } from './id-clashes.ts';
 import { scanPages } from './page-scan.ts';
 import { searchAssets } from './assets.ts';
@@ -18,7 +18,7 @@ import { leanAllocatorEnv } from '../lean-allocators.ts';
  * What a cached shard was made with, besides its pages: bump the format
  * whenever records, folding, tokens or display records change.
  */
-const INDEX_VERSION = 'format 4; pagefind 1.6.0';
+const INDEX_VERSION = 'format 5; pagefind 1.6.0';
 
 /** Built pages that carry a search record, with their HTML, in path order. */
 export function readRecordPages(outDir: string): RecordPage[] {
@@ -199,6 +199,7 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, sources
         outDir,
         pages: pages.map(({ url, file }) => ({ url, file })),
         outputPath: partial(cached),
+        language: shardLanguage(name),
         foldPairs,
         salts: salts.get(name) ?? {},
       })),

@@ -21,7 +21,9 @@ export interface IdClash {
 /**
  * Pagefind names a page by a short hash of what it indexed, unique within
  * one index only; the display records of every shard share one folder, and
- * a result is shown from the record named by its id. Where shards share an
+ * a result is shown from the record named by its id. Each shard's ids start
+ * with its own language (`shardLanguage`), so two shards share an id only
+ * when their tags coincide as well. Where shards share an
  * id, one of them keeps it — a cached one if any, so that the shard indexed
  * again is one this build indexed anyway, else the first — and every other
  * holder is named here, to be indexed again with that page changed.

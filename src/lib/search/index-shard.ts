@@ -5,6 +5,7 @@ import type { Fold } from './fold.ts';
 import { RECORDS_DIR, saltedUrl } from './id-clashes.ts';
 import { readPageIds } from './pagefind-output.ts';
 import { displayRecord, indexedText, pagefindRecord, readSearchRecord } from './record.ts';
+import { INDEX_LANGUAGE } from './tokens.ts';
 
 /** Written into each shard beside Pagefind's files: the characters its folded text holds. */
 export const CHARS_FILE = 'chars.txt';
@@ -21,7 +22,8 @@ export interface RecordPage {
  * record per page named by its Pagefind id, and the characters of its
  * folded text. Each shard gets a fresh Pagefind process, so its memory is
  * the shard's, not the site's. Pages named in `salts` are given to Pagefind
- * under a salted URL, for another id (see `id-clashes.ts`).
+ * under a salted URL, for another id (see `id-clashes.ts`); `language` is
+ * the shard's (`shardLanguage`).
  *
  * Pages are taken one at a time from `pages` (the worker reads each file
  * only when it is its turn), and of each only its display record is kept
@@ -34,6 +36,7 @@ export async function indexShard(
   outputPath: string,
   fold: Fold,
   salts: Readonly<Record<string, number>> = {},
+  language = INDEX_LANGUAGE,
 ): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   /** Each record's URL as Pagefind knows it, its own, and its display record as written. */
@@ -49,7 +52,7 @@ export async function indexShard(
       shown.push([indexedUrl, record.url, JSON.stringify(displayRecord(record))]);
       for (const char of indexedText(record, fold)) chars.add(char);
       const added = index
-        .addCustomRecord({ ...pagefindRecord(record, fold), url: indexedUrl })
+        .addCustomRecord({ ...pagefindRecord(record, fold), url: indexedUrl, language })
         .then(({ errors: failed }) => {
           if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
         });

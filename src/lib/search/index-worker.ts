@@ -15,6 +15,8 @@ export interface ShardJob {
   /** The shard's pages: URL, and file in `outDir` (read here, one at a time, as they are indexed). */
   pages: { url: string; file: string }[];
   outputPath: string;
+  /** The language the shard is filed under (`shardLanguage`): its ids start with it. */
+  language: string;
   /** Pages to index under a salted URL, for another Pagefind id (see `id-clashes.ts`): URL → salt. */
   salts: Record<string, number>;
   /** The fold as pairs (`SearchFold.pairs`): building it from OpenCC again in every worker cost memory and time. */
@@ -31,7 +33,7 @@ parentPort?.on('message', (job: ShardJob) => {
   const pages = (function* () {
     for (const { url, file } of job.pages) yield { url, html: readFileSync(join(job.outDir, file), 'utf8') };
   })();
-  indexShard(pages, job.outputPath, fold.fold, job.salts).then(
+  indexShard(pages, job.outputPath, fold.fold, job.salts, job.language).then(
     () => parentPort?.postMessage({ ok: true } satisfies ShardResult),
     (error: unknown) =>
       parentPort?.postMessage({

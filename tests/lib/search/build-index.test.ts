@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { shardLanguage } from '../../../src/lib/search/shards.ts';
+import { INDEX_LANGUAGE } from '../../../src/lib/search/tokens.ts';
 
 let dir: string;
 const page = (file: string, body: string) => {
@@ -37,6 +39,9 @@ describe('writeSearchIndex', () => {
     expect(existsSync(join(dir, 'dist', 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'dist', 'pagefind', 'news-2024', 'pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(dir, 'dist', 'pagefind', 'fold.json'))).toBe(true);
+    // Each shard's pages are named under its own language, so no two shards' ids can meet by chance.
+    const ids = readdirSync(join(dir, 'dist', 'pagefind', 'records')).map((file) => file.replace(/\.json$/, ''));
+    expect(ids.map((id) => id.split('_')[0]).sort()).toEqual([INDEX_LANGUAGE, shardLanguage('news-2024')].sort());
     const again = await writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'));
     expect(again.reused).toBe(2);
   });
