@@ -2,6 +2,6 @@ import { render, type CollectionEntry, type CollectionKey } from 'astro:content'
 import { withUnpackedHtml } from '../lib/packed-store.ts';
 
 /** Astro's `render()` for an entry whose HTML the content store keeps packed (`lib/packed-store.ts`). */
-export function renderEntry<C extends CollectionKey>(entry: CollectionEntry<C>) {
-  return render(withUnpackedHtml(entry));
+export async function renderEntry<C extends CollectionKey>(entry: CollectionEntry<C>) {
+  return render(await withUnpackedHtml(entry));
 }

@@ -1,7 +1,8 @@
 import { promisify } from 'node:util';
-import { brotliCompress, brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, brotliDecompress, brotliDecompressSync, constants } from 'node:zlib';
 
 const compress = promisify(brotliCompress);
+const decompress = promisify(brotliDecompress);
 
 /** Marks HTML kept packed: no HTML starts with it, so unpacked HTML passes through `unpackHtml` as it is. */
 const PACKED = 'br64:';
@@ -28,4 +29,10 @@ export async function packHtmlOffThread(html: string): Promise<string> {
 export function unpackHtml(value: string): string {
   if (!value.startsWith(PACKED)) return value;
   return brotliDecompressSync(Buffer.from(value.slice(PACKED.length), 'base64')).toString('utf8');
+}
+
+/** `unpackHtml` on one of libuv's threads, leaving the calling thread free: the same value. */
+export async function unpackHtmlOffThread(value: string): Promise<string> {
+  if (!value.startsWith(PACKED)) return value;
+  return (await decompress(Buffer.from(value.slice(PACKED.length), 'base64'))).toString('utf8');
 }

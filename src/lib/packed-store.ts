@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { packHtml, packHtmlOffThread, unpackHtml } from './packed-html.ts';
+import { packHtml, packHtmlOffThread, unpackHtmlOffThread } from './packed-html.ts';
 
 type Store = LoaderContext['store'];
 type Entry = Parameters<Store['set']>[0];
@@ -64,8 +64,11 @@ function packingStore(store: Store): Store & { settled(): Promise<void> } {
   }) as Store & { settled(): Promise<void> };
 }
 
-/** An entry as Astro's `render()` reads it: with its HTML unpacked. */
-export function withUnpackedHtml<Entry extends { rendered?: { html: string } }>(entry: Entry): Entry {
+/**
+ * An entry as Astro's `render()` reads it: with its HTML unpacked, on one of
+ * libuv's threads, so that Astro's thread renders other pages meanwhile.
+ */
+export async function withUnpackedHtml<Entry extends { rendered?: { html: string } }>(entry: Entry): Promise<Entry> {
   if (!entry.rendered) return entry;
-  return { ...entry, rendered: { ...entry.rendered, html: unpackHtml(entry.rendered.html) } };
+  return { ...entry, rendered: { ...entry.rendered, html: await unpackHtmlOffThread(entry.rendered.html) } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packHtml, packHtmlOffThread, unpackHtml } from '../../src/lib/packed-html.ts';
+import { packHtml, packHtmlOffThread, unpackHtml, unpackHtmlOffThread } from '../../src/lib/packed-html.ts';
 
 const article = `<h2>吉林四姐</h2>\n<p>${'吉林市妇联组织巧姐开展家政技能培训,五十名妇女参加。'.repeat(40)}</p>\n<p>𠮷 and ASCII</p>`;
 
@@ -15,8 +15,10 @@ describe('packHtml', () => {
     expect(Buffer.byteLength(packed)).toBeLessThan(Buffer.byteLength(article) / 2);
   });
 
-  it('packs off the calling thread to the same value', async () => {
+  it('packs and unpacks off the calling thread to the same values', async () => {
     expect(await packHtmlOffThread(article)).toBe(packHtml(article));
+    expect(await unpackHtmlOffThread(packHtml(article))).toBe(article);
+    expect(await unpackHtmlOffThread('<p>never packed</p>')).toBe('<p>never packed</p>');
   });
 
   it('leaves HTML that was never packed as it is', () => {

@@ -75,9 +75,9 @@ describe('withUnpackedHtml', () => {
       load: async ({ store: given }) => void given.set({ id: 'a', data: {}, rendered: { html } }),
     }).load({ store } as LoaderContext);
     const stored = entries.get('a')!;
-    expect(withUnpackedHtml(stored).rendered?.html).toBe(html);
+    expect((await withUnpackedHtml(stored)).rendered?.html).toBe(html);
     expect(stored.rendered?.html).not.toBe(html);
     const mdx: { id: string; rendered?: { html: string } } = { id: 'm' };
-    expect(withUnpackedHtml(mdx)).toBe(mdx);
+    expect(await withUnpackedHtml(mdx)).toBe(mdx);
   });
 });
