@@ -49,6 +49,8 @@ function packingStore(store: Store): Store & { settled(): Promise<void> } {
       pending.delete(entry.id);
       store.set({ ...entry, rendered: { ...rendered, html } });
     });
+    // A failure is thrown by `settled()`, once the loader is done, not as an unhandled rejection before.
+    packed.catch(() => undefined);
     packing.add(packed);
     return true;
   };

@@ -67,6 +67,23 @@ describe('packRenderedHtml', () => {
   });
 });
 
+describe('packRenderedHtml when packing fails', () => {
+  it('fails the load once the loader is done, not the process before', async () => {
+    const { store } = fakeStore();
+    let loaderDone = false;
+    const load = packRenderedHtml({
+      name: 'test',
+      load: async ({ store: given }) => {
+        given.set({ id: 'a', data: {}, rendered: { html: 42 as unknown as string } });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        loaderDone = true;
+      },
+    }).load({ store } as LoaderContext);
+    await expect(load).rejects.toThrow();
+    expect(loaderDone).toBe(true);
+  });
+});
+
 describe('withUnpackedHtml', () => {
   it('gives render() the HTML as written, and leaves entries without HTML (MDX) alone', async () => {
     const { entries, store } = fakeStore();
