@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { brotliCompress, brotliCompressSync, brotliDecompress, brotliDecompressSync, constants } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, brotliDecompress, constants } from 'node:zlib';
 
 const compress = promisify(brotliCompress);
 const decompress = promisify(brotliDecompress);
@@ -25,14 +25,8 @@ export async function packHtmlOffThread(html: string): Promise<string> {
   return PACKED + (await compress(html, BROTLI)).toString('base64');
 }
 
-/** The HTML `packHtml` was given; anything else unchanged. */
-export function unpackHtml(value: string): string {
-  if (!value.startsWith(PACKED)) return value;
-  return brotliDecompressSync(Buffer.from(value.slice(PACKED.length), 'base64')).toString('utf8');
-}
-
-/** `unpackHtml` on one of libuv's threads, leaving the calling thread free: the same value. */
-export async function unpackHtmlOffThread(value: string): Promise<string> {
+/** The HTML `packHtml` was given, unpacked on one of libuv's threads; anything else unchanged. */
+export async function unpackHtml(value: string): Promise<string> {
   if (!value.startsWith(PACKED)) return value;
   return (await decompress(Buffer.from(value.slice(PACKED.length), 'base64'))).toString('utf8');
 }

@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { packHtml, packHtmlOffThread, unpackHtmlOffThread } from './packed-html.ts';
+import { packHtml, packHtmlOffThread, unpackHtml } from './packed-html.ts';
 
 type Store = LoaderContext['store'];
 type Entry = Parameters<Store['set']>[0];
@@ -72,5 +72,5 @@ function packingStore(store: Store): Store & { settled(): Promise<void> } {
  */
 export async function withUnpackedHtml<Entry extends { rendered?: { html: string } }>(entry: Entry): Promise<Entry> {
   if (!entry.rendered) return entry;
-  return { ...entry, rendered: { ...entry.rendered, html: await unpackHtmlOffThread(entry.rendered.html) } };
+  return { ...entry, rendered: { ...entry.rendered, html: await unpackHtml(entry.rendered.html) } };
 }

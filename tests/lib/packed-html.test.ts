@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { packHtml, packHtmlOffThread, unpackHtml, unpackHtmlOffThread } from '../../src/lib/packed-html.ts';
+import { packHtml, packHtmlOffThread, unpackHtml } from '../../src/lib/packed-html.ts';
 
 const article = `<h2>吉林四姐</h2>\n<p>${'吉林市妇联组织巧姐开展家政技能培训,五十名妇女参加。'.repeat(40)}</p>\n<p>𠮷 and ASCII</p>`;
 
 describe('packHtml', () => {
-  it('gives back the same HTML, characters beyond the BMP included', () => {
-    expect(unpackHtml(packHtml(article))).toBe(article);
-    expect(unpackHtml(packHtml(''))).toBe('');
+  it('gives back the same HTML, characters beyond the BMP included', async () => {
+    expect(await unpackHtml(packHtml(article))).toBe(article);
+    expect(await unpackHtml(packHtml(''))).toBe('');
   });
 
   it('packs Chinese HTML into fewer bytes, all of them ASCII', () => {
@@ -15,14 +15,12 @@ describe('packHtml', () => {
     expect(Buffer.byteLength(packed)).toBeLessThan(Buffer.byteLength(article) / 2);
   });
 
-  it('packs and unpacks off the calling thread to the same values', async () => {
+  it('packs off the calling thread to the same value', async () => {
     expect(await packHtmlOffThread(article)).toBe(packHtml(article));
-    expect(await unpackHtmlOffThread(packHtml(article))).toBe(article);
-    expect(await unpackHtmlOffThread('<p>never packed</p>')).toBe('<p>never packed</p>');
   });
 
-  it('leaves HTML that was never packed as it is', () => {
-    expect(unpackHtml('<p>br64: is only a prefix when it starts the value</p>')).toBe(
+  it('leaves HTML that was never packed as it is', async () => {
+    expect(await unpackHtml('<p>br64: is only a prefix when it starts the value</p>')).toBe(
       '<p>br64: is only a prefix when it starts the value</p>',
     );
   });

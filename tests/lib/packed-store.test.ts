@@ -40,7 +40,7 @@ describe('packRenderedHtml', () => {
 
     const a = entries.get('a')!;
     expect(a.rendered?.html).not.toBe(html);
-    expect(unpackHtml(a.rendered!.html)).toBe(html);
+    expect(await unpackHtml(a.rendered!.html)).toBe(html);
     expect(a.rendered?.metadata).toEqual({ headings: [] });
     expect(entries.get('b')).toEqual({ id: 'b', data: { title: '乙' }, digest: '2' });
     expect(assetImports).toEqual(['./a.jpg']);
@@ -59,11 +59,11 @@ describe('packRenderedHtml', () => {
       },
     }).load({ store } as LoaderContext);
     expect(entries.get('a')?.data).toEqual({ n: 2 });
-    expect(unpackHtml(entries.get('a')!.rendered!.html)).toBe(html);
+    expect(await unpackHtml(entries.get('a')!.rendered!.html)).toBe(html);
 
     // As `astro dev` does when a file changes: the entry is in the store when `set` returns.
     setLater!({ id: 'b', data: {}, digest: '3', rendered: { html } });
-    expect(unpackHtml(entries.get('b')!.rendered!.html)).toBe(html);
+    expect(await unpackHtml(entries.get('b')!.rendered!.html)).toBe(html);
   });
 });
 
