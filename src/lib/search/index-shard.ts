@@ -5,7 +5,6 @@ import type { Fold } from './fold.ts';
 import { RECORDS_DIR, saltedUrl } from './id-clashes.ts';
 import { readPageIds } from './pagefind-output.ts';
 import { displayRecord, indexedText, pagefindRecord, readSearchRecord } from './record.ts';
-import { INDEX_LANGUAGE } from './tokens.ts';
 
 /** Written into each shard beside Pagefind's files: the characters its folded text holds. */
 export const CHARS_FILE = 'chars.txt';
@@ -35,8 +34,8 @@ export async function indexShard(
   pages: Iterable<RecordPage>,
   outputPath: string,
   fold: Fold,
-  salts: Readonly<Record<string, number>> = {},
-  language = INDEX_LANGUAGE,
+  salts: Readonly<Record<string, number>>,
+  language: string,
 ): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   /** Each record's URL as Pagefind knows it, its own, and its display record as written. */
