@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { CharSet } from './char-set.ts';
 import type { Fold } from './fold.ts';
 import { RECORDS_DIR, saltedUrl } from './id-clashes.ts';
 import { readPageIds } from './pagefind-output.ts';
@@ -40,7 +41,7 @@ export async function indexShard(
   const { index, errors } = await pagefind.createIndex({});
   /** Each record's URL as Pagefind knows it, its own, and its display record as written. */
   const shown: [indexedUrl: string, url: string, display: string][] = [];
-  const chars = new Set<string>();
+  const chars = new CharSet();
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const inFlight = new Set<Promise<void>>();
@@ -49,9 +50,10 @@ export async function indexShard(
       if (!record) continue;
       const indexedUrl = saltedUrl(record.url, salts[record.url]);
       shown.push([indexedUrl, record.url, JSON.stringify(displayRecord(record))]);
-      for (const char of indexedText(record, fold)) chars.add(char);
+      const folded = indexedText(record, fold);
+      chars.add(folded);
       const added = index
-        .addCustomRecord({ ...pagefindRecord(record, fold), url: indexedUrl, language })
+        .addCustomRecord({ ...pagefindRecord(record, fold, folded), url: indexedUrl, language })
         .then(({ errors: failed }) => {
           if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
         });
@@ -79,5 +81,5 @@ export async function indexShard(
     if (!id) throw new Error(`Pagefind wrote no page for ${url}`);
     writeFileSync(join(outputPath, RECORDS_DIR, `${id}.json`), display);
   }
-  writeFileSync(join(outputPath, CHARS_FILE), [...chars].join(''));
+  writeFileSync(join(outputPath, CHARS_FILE), chars.toString());
 }

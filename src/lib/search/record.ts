@@ -145,14 +145,15 @@ export function recordFilters(record: SearchRecord): Record<FilterKey, string[]>
  * written as the words of `tokens.ts`. The title is also its only metadata,
  * so that Pagefind ranks title matches first; nothing else goes into
  * metadata, because Pagefind indexes metadata as searchable words too. What
- * a result shows comes from the display record instead.
+ * a result shows comes from the display record instead. `folded` is the
+ * record's `indexedText`, when the caller has it already.
  */
-export function pagefindRecord(record: SearchRecord, fold: Fold) {
+export function pagefindRecord(record: SearchRecord, fold: Fold, folded = indexedText(record, fold)) {
   const title = indexWords(fold(record.title));
   return {
     url: record.url,
     language: INDEX_LANGUAGE,
-    content: indexWords(fold([record.title, record.summary, record.body].join('\n'))),
+    content: indexWords(folded),
     meta: { title },
     filters: Object.fromEntries(Object.entries(recordFilters(record)).filter(([, values]) => values.length > 0)),
   };

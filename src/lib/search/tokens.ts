@@ -34,9 +34,6 @@ const RUNS = /(\s+)|(\p{Script=Han}+)|[^\s\p{Script=Han}]+/gu;
  */
 export const BREAK = '·';
 
-/** A run of punctuation and symbols only: Pagefind would index no word for it, only count a place. */
-const MARKS = /^[^\p{L}\p{N}]+$/u;
-
 interface Segment {
   han: boolean;
   chars: string[];
@@ -59,6 +56,36 @@ function pairs(chars: string[]): string[] {
   return words;
 }
 
+const SPACE = 1;
+const HAN = 2;
+/**
+ * Letters and digits. A run of anything else (punctuation and symbols only)
+ * is no word to Pagefind, which would only count a place for it.
+ */
+const WORDLY = 4;
+
+let bmpClasses: Uint8Array | undefined;
+
+/**
+ * The classes of every character of the Basic Multilingual Plane, worked out
+ * once, when the build first asks, from the same Unicode properties as
+ * `RUNS`: every page of the site is written as words, and a table lookup per
+ * character cost a fraction of matching regular expressions per run. (The
+ * browser, which only reads queries, never builds it.)
+ */
+function classTable(): Uint8Array {
+  if (bmpClasses) return bmpClasses;
+  bmpClasses = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++)
+    if (code < 0xd800 || code > 0xdfff) bmpClasses[code] = charClass(String.fromCharCode(code));
+  return bmpClasses;
+}
+
+function charClass(char: string): number {
+  if (/\s/u.test(char)) return SPACE;
+  return (/\p{Script=Han}/u.test(char) ? HAN : 0) | (/[\p{L}\p{N}]/u.test(char) ? WORDLY : 0);
+}
+
 /**
  * The words a folded text is indexed as, in order, separated by spaces.
  * Where spaces, line breaks or punctuation stand, a `BREAK` keeps a phrase
@@ -66,28 +93,67 @@ function pairs(chars: string[]): string[] {
  * runs never meet in a phrase (a run's last pair ends inside it, and a term
  * is cut at spaces and punctuation), so between them a break would only be
  * one more word for Pagefind to read (a tenth of its words in Chinese text).
+ *
+ * The text is read once, a character at a time, in the runs `RUNS` matches:
+ * whitespace, Han, or anything else.
  */
 export function indexWords(text: string): string {
-  const words: string[] = [];
+  const classes = classTable();
+  // Written as UTF-16 units into one buffer, decoded once: a string per word cost twice as much. A Han
+  // character becomes at most two words (its pair and, at a run's end, itself) of two units and a space each.
+  // (A lone surrogate, which no text decoded from a page can hold, would come out as U+FFFD.)
+  const out = new Uint16Array(text.length * 6 + 2);
+  let length = 0;
+  const write = (from: number, to: number) => {
+    out[length++] = 0x20;
+    for (let at = from; at < to; at++) out[length++] = text.charCodeAt(at);
+  };
   let gap = false;
   let afterHan = false;
-  for (const [run, space, han] of text.matchAll(RUNS)) {
-    if (space !== undefined || (han === undefined && MARKS.test(run))) {
-      gap = words.length > 0;
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    let kind = -1;
+    let wordly = false;
+    let astral = false;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      const wide = code >= 0xd800 && code <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff;
+      const found = wide ? charClass(text.slice(i, i + 2)) : classes[code]!;
+      if (kind === -1) kind = found & (SPACE | HAN);
+      else if ((found & (SPACE | HAN)) !== kind) break;
+      wordly ||= (found & WORDLY) !== 0;
+      astral ||= wide;
+      i += wide ? 2 : 1;
+    }
+    if (kind === SPACE || (kind !== HAN && !wordly)) {
+      gap = length > 0;
       continue;
     }
-    if (gap && !(afterHan && han !== undefined)) words.push(BREAK);
+    const han = kind === HAN;
+    if (gap && !(afterHan && han)) {
+      out[length++] = 0x20;
+      out[length++] = BREAK.charCodeAt(0);
+    }
     gap = false;
-    afterHan = han !== undefined;
-    if (!afterHan) words.push(run);
-    else {
-      const chars = Array.from(run);
-      for (let i = 0; i + 1 < chars.length; i++) words.push(chars[i]! + chars[i + 1]!);
-      words.push(chars.at(-1)!);
+    afterHan = han;
+    if (!han) write(start, i);
+    else if (!astral) {
+      for (let at = start; at + 1 < i; at++) write(at, at + 2);
+      write(i - 1, i);
+    } else {
+      // Pairs of code points, some of them two units wide.
+      const ends: number[] = [];
+      for (let at = start; at < i; at += text.codePointAt(at)! > 0xffff ? 2 : 1) ends.push(at);
+      ends.push(i);
+      for (let k = 0; k + 2 < ends.length; k++) write(ends[k]!, ends[k + 2]!);
+      write(ends.at(-2)!, i);
     }
   }
-  return words.join(' ');
+  return length === 0 ? '' : utf16.decode(out.subarray(1, length));
 }
+
+const utf16 = new TextDecoder('utf-16le');
 
 /** What Pagefind is asked for one typed term. */
 export interface TermWords {

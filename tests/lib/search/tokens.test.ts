@@ -53,6 +53,18 @@ describe('indexWords', () => {
 
   it('counts characters beyond the Basic Multilingual Plane as one each', () => {
     expect(indexWords('𫵷家')).toBe('𫵷家 家');
+    expect(indexWords('a𫵷家𠀀b')).toBe('a 𫵷家 家𠀀 𠀀 b');
+    expect(indexWords('家𫵷')).toBe('家𫵷 𫵷');
+  });
+
+  it('takes any Unicode space for a space, the ideographic one included', () => {
+    expect(indexWords('妇联\u3000执委')).toBe('妇联 联 执委 委');
+    expect(indexWords('ab\u3000cd\u00a0ef')).toBe(`ab ${BREAK} cd ${BREAK} ef`);
+  });
+
+  it('writes nothing for a text of spaces and punctuation only', () => {
+    expect(indexWords('')).toBe('');
+    expect(indexWords(' ，。\n ')).toBe('');
   });
 });
 
