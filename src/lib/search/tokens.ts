@@ -65,6 +65,7 @@ const HAN = 2;
 const WORDLY = 4;
 
 let bmpClasses: Uint8Array | undefined;
+const utf16 = new TextDecoder('utf-16le');
 
 /**
  * The classes of every character of the Basic Multilingual Plane, worked out
@@ -152,8 +153,6 @@ export function indexWords(text: string): string {
   }
   return length === 0 ? '' : utf16.decode(out.subarray(1, length));
 }
-
-const utf16 = new TextDecoder('utf-16le');
 
 /** What Pagefind is asked for one typed term. */
 export interface TermWords {
