@@ -55,7 +55,12 @@ export function groupByShard<T extends { url: string }>(pages: T[], maxPages = M
 
 /** Which of `parts` equal parts a URL falls into, the same on every build. */
 function partOf(url: string, parts: number): number {
-  return createHash('sha256').update(url).digest().readUInt32BE(0) % parts;
+  return hashNumber(url) % parts;
+}
+
+/** A number from a hash of `text`: the same on every build and machine. */
+function hashNumber(text: string): number {
+  return createHash('sha256').update(text).digest().readUInt32BE(0);
 }
 
 /**
@@ -75,7 +80,7 @@ function partOf(url: string, parts: number): number {
  */
 export function shardLanguage(name: string): string {
   if (name === ENTRIES_SHARD) return INDEX_LANGUAGE;
-  const tag = createHash('sha256').update(name).digest().readUInt32BE(0) % 36 ** 3;
+  const tag = hashNumber(name) % 36 ** 3;
   return `x${tag.toString(36).padStart(3, '0')}`;
 }
 
