@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import { CharSet } from './char-set.ts';
 import type { Fold } from './fold.ts';
 import { RECORDS_DIR, saltedUrl } from './id-clashes.ts';
-import { readPageIds } from './pagefind-output.ts';
+import { pageIdsOf, predictPageId, reserveFragments } from './pagefind-output.ts';
 import { displayRecord, indexedText, pagefindRecord, readSearchRecord } from './record.ts';
 
 /** Written into each shard beside Pagefind's files: the characters its folded text holds. */
@@ -41,6 +41,8 @@ export async function indexShard(
   const { index, errors } = await pagefind.createIndex({});
   /** Each record's URL as Pagefind knows it, its own, and its display record as written. */
   const shown: [indexedUrl: string, url: string, display: string][] = [];
+  /** The id Pagefind is expected to give each record, by the URL it knows it under. */
+  const predicted = new Map<string, string>();
   const chars = new CharSet();
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -52,11 +54,11 @@ export async function indexShard(
       shown.push([indexedUrl, record.url, JSON.stringify(displayRecord(record))]);
       const folded = indexedText(record, fold);
       chars.add(folded);
-      const added = index
-        .addCustomRecord({ ...pagefindRecord(record, fold, folded), url: indexedUrl, language })
-        .then(({ errors: failed }) => {
-          if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
-        });
+      const input = { ...pagefindRecord(record, fold, folded), url: indexedUrl, language };
+      predicted.set(indexedUrl, predictPageId(input));
+      const added = index.addCustomRecord(input).then(({ errors: failed }) => {
+        if (failed.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${failed.join('; ')}`);
+      });
       inFlight.add(added);
       void added.then(
         () => inFlight.delete(added),
@@ -65,6 +67,7 @@ export async function indexShard(
       if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    reserveFragments(outputPath, predicted.values());
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   } finally {
@@ -73,7 +76,7 @@ export async function indexShard(
 
   // Each result is shown from its display record, named by the id Pagefind gives the page. The page never asks
   // Pagefind for a result's data, so the fragments holding it (as large as the records) need not be published.
-  const ids = readPageIds(outputPath);
+  const ids = pageIdsOf(outputPath, predicted);
   rmSync(join(outputPath, 'fragment'), { recursive: true, force: true });
   mkdirSync(join(outputPath, RECORDS_DIR), { recursive: true });
   for (const [indexedUrl, url, display] of shown) {
