@@ -1,5 +1,4 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
-import type { ChildNode, Element, Text } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import type { FilterKey } from './facets.ts';
 import type { Fold } from './fold.ts';
 import { INDEX_LANGUAGE, indexWords } from './tokens.ts';
@@ -48,43 +47,113 @@ const BLOCKS = new Set([
   'summary', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
-function isElement(node: ChildNode): node is Element {
-  return 'attribs' in node;
+function skipped(name: string, attribs: Readonly<Record<string, string>>): boolean {
+  return IGNORED.has(name) || SKIP_ATTRIBUTE in attribs || 'hidden' in attribs || attribs['aria-hidden'] === 'true';
 }
 
-function isText(node: ChildNode): node is Text {
-  return node.type === 'text';
-}
-
-function skipped(element: Element): boolean {
-  return (
-    IGNORED.has(element.name) ||
-    SKIP_ATTRIBUTE in element.attribs ||
-    'hidden' in element.attribs ||
-    element.attribs['aria-hidden'] === 'true'
-  );
-}
-
-/** Text of the nodes, block elements on lines of their own, spaces collapsed; `leaveOut` is passed over. */
-function textLines(nodes: ChildNode[], leaveOut?: Element): string {
-  let text = '';
-  const walk = (node: ChildNode) => {
-    if (isText(node)) {
-      text += node.data;
-      return;
-    }
-    if (!isElement(node) || node === leaveOut || skipped(node)) return;
-    const block = BLOCKS.has(node.name);
-    if (block) text += '\n';
-    node.children.forEach(walk);
-    if (block) text += '\n';
-  };
-  nodes.forEach(walk);
+/** Text as lines: one per block, spaces collapsed, empty lines dropped. */
+function lines(text: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** An element open while a page is read, and what its end undoes. */
+interface OpenElement {
+  /** The element that carries the record. */
+  root: boolean;
+  /** The record's title: its first `<h1>`. */
+  heading: boolean;
+  /** It and everything in it are left out of the body, or out of the title. */
+  mutesBody: boolean;
+  mutesTitle: boolean;
+  /** Its text stands on lines of its own. */
+  block: boolean;
+}
+
+/** What one read of a page finds: the record's element and its text, the page's script and summary. */
+interface PageScan {
+  records: number;
+  attribs?: Readonly<Record<string, string>>;
+  title: string;
+  body: string;
+  lang?: string;
+  description?: string;
+}
+
+/**
+ * Reads a page once, as the parser meets it, without building its tree (a
+ * tree of every element of a page cost twice as much): the record's element
+ * (the first to carry `RECORD_ATTRIBUTE`) and its text, its first `<h1>` as
+ * the title and not the body, parts marked `SKIP_ATTRIBUTE`, hidden or
+ * `IGNORED` left out, block elements on lines of their own.
+ */
+function scanPage(html: string): PageScan {
+  const scan: PageScan = { records: 0, title: '', body: '' };
+  const open: OpenElement[] = [];
+  let sawHtml = false;
+  let inRecord = false;
+  let inHeading = false;
+  let headingSeen = false;
+  let bodyMuted = 0;
+  let titleMuted = 0;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      if (name === 'html' && !sawHtml) {
+        sawHtml = true;
+        scan.lang = attribs.lang;
+      }
+      if (name === 'meta' && scan.description === undefined && attribs.name === 'description')
+        scan.description = attribs.content ?? '';
+      const element: OpenElement = { root: false, heading: false, mutesBody: false, mutesTitle: false, block: false };
+      open.push(element);
+      if (RECORD_ATTRIBUTE in attribs && ++scan.records === 1) {
+        scan.attribs = attribs;
+        inRecord = element.root = true;
+        return;
+      }
+      if (!inRecord) return;
+      const skip = skipped(name, attribs);
+      element.block = BLOCKS.has(name);
+      if (name === 'h1' && !headingSeen) {
+        // The title is read even where the body is muted, and is never part of it.
+        headingSeen = inHeading = element.heading = element.mutesBody = true;
+        bodyMuted++;
+      } else if (bodyMuted === 0 && skip) {
+        element.mutesBody = true;
+        bodyMuted++;
+      } else if (bodyMuted === 0 && element.block) scan.body += '\n';
+      if (!inHeading) return;
+      if (titleMuted === 0 && skip) {
+        element.mutesTitle = true;
+        titleMuted++;
+      } else if (titleMuted === 0 && element.block) scan.title += '\n';
+    },
+    ontext(text) {
+      if (!inRecord) return;
+      if (bodyMuted === 0) scan.body += text;
+      if (inHeading && titleMuted === 0) scan.title += text;
+    },
+    onclosetag() {
+      const element = open.pop();
+      if (!element || !inRecord) return;
+      if (element.root) {
+        inRecord = false;
+        return;
+      }
+      if (inHeading) {
+        if (element.mutesTitle) titleMuted--;
+        else if (titleMuted === 0 && element.block) scan.title += '\n';
+        if (element.heading) inHeading = false;
+      }
+      if (element.mutesBody) bodyMuted--;
+      else if (bodyMuted === 0 && element.block) scan.body += '\n';
+    },
+  });
+  parser.end(html);
+  return scan;
 }
 
 /**
@@ -93,36 +162,26 @@ function textLines(nodes: ChildNode[], leaveOut?: Element): string {
  * so a layout mistake fails the build instead of publishing a blank result.
  */
 export function readSearchRecord(html: string, url: string): SearchRecord | undefined {
-  const document = parseDocument(html);
-  const records = DomUtils.findAll((element) => RECORD_ATTRIBUTE in element.attribs, document.children);
-  if (records.length === 0) return undefined;
-  if (records.length > 1)
-    throw new Error(`${url}: ${records.length} elements carry ${RECORD_ATTRIBUTE}; a page is one record`);
-  const root = records[0]!;
-  const kind = root.attribs[RECORD_ATTRIBUTE] as RecordKind;
+  const { records, attribs, title: heading, body, lang, description } = scanPage(html);
+  if (records === 0 || !attribs) return undefined;
+  if (records > 1) throw new Error(`${url}: ${records} elements carry ${RECORD_ATTRIBUTE}; a page is one record`);
+  const kind = attribs[RECORD_ATTRIBUTE] as RecordKind;
   if (!recordKinds.includes(kind))
     throw new Error(`${url}: ${RECORD_ATTRIBUTE}="${kind}" is not one of ${recordKinds.join(', ')}`);
-
-  const heading = DomUtils.findOne((element) => element.name === 'h1', root.children);
-  const title = heading ? textLines([heading]).replace(/\n/g, ' ') : '';
+  const title = lines(heading).replace(/\n/g, ' ');
   if (!title) throw new Error(`${url}: the search record has no <h1> to take its title from`);
-  const description = DomUtils.findOne(
-    (element) => element.name === 'meta' && element.attribs.name === 'description',
-    document.children,
-  );
-  const htmlElement = DomUtils.findOne((element) => element.name === 'html', document.children);
 
   return {
     url,
     kind,
     title,
-    summary: description?.attribs.content?.trim() ?? '',
-    body: textLines(root.children, heading ?? undefined),
-    lang: htmlElement?.attribs.lang ?? 'zh-Hans',
-    ...(root.attribs[DATE_ATTRIBUTE] ? { date: root.attribs[DATE_ATTRIBUTE] } : {}),
-    ...(root.attribs[PLACE_ATTRIBUTE] ? { place: root.attribs[PLACE_ATTRIBUTE] } : {}),
-    cities: ids(root.attribs[CITIES_ATTRIBUTE]),
-    brands: ids(root.attribs[BRANDS_ATTRIBUTE]),
+    summary: description?.trim() ?? '',
+    body: lines(body),
+    lang: lang ?? 'zh-Hans',
+    ...(attribs[DATE_ATTRIBUTE] ? { date: attribs[DATE_ATTRIBUTE] } : {}),
+    ...(attribs[PLACE_ATTRIBUTE] ? { place: attribs[PLACE_ATTRIBUTE] } : {}),
+    cities: ids(attribs[CITIES_ATTRIBUTE]),
+    brands: ids(attribs[BRANDS_ATTRIBUTE]),
   };
 }
 

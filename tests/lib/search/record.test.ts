@@ -85,6 +85,17 @@ describe('readSearchRecord', () => {
     ]);
   });
 
+  it('reads the title without its skipped parts, its lines joined, and any later <h1> as body text', () => {
+    const record = readSearchRecord(
+      page(
+        `<div${attributes(searchRecord('column'))}><h1>最美<span${attributes(searchSkip)}>(置頂)</span><br>執委</h1>` +
+          `<p>第一段</p><h1>附錄</h1><p hidden>隱藏</p></div>`,
+      ),
+      '/c/',
+    );
+    expect(record).toMatchObject({ title: '最美 執委', body: '第一段\n附錄' });
+  });
+
   it('gives no record for a page without one: lists, tags, the home page', () => {
     expect(readSearchRecord(page('<h1>新聞動態</h1><ul><li>一</li></ul>'), '/news/')).toBeUndefined();
   });
