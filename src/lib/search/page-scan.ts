@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles } from '../html-files.ts';
 
 export interface ScannedPage {
   /** Path relative to the build folder, with `/`. */
@@ -21,20 +22,4 @@ export function scanPages(outDir: string, marker: string, hash: (bytes: Buffer) 
       const bytes = readFileSync(join(outDir, file));
       return bytes.includes(needle) ? [{ file, hash: hash(bytes) }] : [];
     });
-}
-
-/**
- * Every `.html` file under `dir`, relative to it, with `/`. One directory
- * listing per folder: `globSync('**\/*.html')` took 600 ms over the 26,000
- * pages of a 10,000-article site, this 350 ms, and every build reads them.
- */
-function htmlFiles(dir: string): string[] {
-  const root = resolve(dir);
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) =>
-      entry.parentPath === root
-        ? entry.name
-        : `${entry.parentPath.slice(root.length + 1)}/${entry.name}`.replaceAll('\\', '/'),
-    );
 }

@@ -1,5 +1,6 @@
-import { globSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { htmlFiles } from '../html-files.ts';
 import type { EntryPage } from './entry-pages.ts';
 import { loadManifest } from './load.ts';
 import { serializeManifest, type UrlManifest } from './manifest.ts';
@@ -52,8 +53,8 @@ export interface PublishedRedirects {
 /** Page paths of a built site, as the manifest spells them: `/news/2024/x/`, `/old.html`. */
 export function builtPagePaths(dist: string): Set<string> {
   return new Set(
-    globSync('**/*.html', { cwd: dist })
-      .map((file) => `/${file.replaceAll('\\', '/')}`)
+    htmlFiles(dist)
+      .map((file) => `/${file}`)
       .filter((path) => path !== '/404.html')
       .map((path) => path.replace(/(^|\/)index\.html$/, '$1')),
   );
