@@ -56,6 +56,8 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
       return;
     }
     keepHeapLean();
+    // From here the search stage has begun, though Astro is still at work (see `bench/scale/run.ts`).
+    markStage('indexing');
     early = writeSearchIndex(outDir, cache, sources, { fullSpeed: astro, signal: stop.signal });
     // Its failure is reported once Astro has exited, below.
     early.catch(() => {});
