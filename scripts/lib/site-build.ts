@@ -3,12 +3,7 @@ import { join, resolve } from 'node:path';
 import { cacheDir, plainBuild } from '../../src/config/build-recipe.ts';
 import { markStage } from '../../src/lib/build-timings.ts';
 import { keepHeapLean } from '../../src/lib/lean-heap.ts';
-import {
-  readSearchSources,
-  writeSearchIndex,
-  type IndexSummary,
-  type SearchSources,
-} from '../../src/lib/search/build-index.ts';
+import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/lib/search/build-index.ts';
 import { PAGES_BUILT } from '../../src/integrations/pages-built.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
 
@@ -23,57 +18,46 @@ export function outDirOf(astroArgs: readonly string[]): string {
 
 /**
  * The site's production build, as `npm run build` runs it: Astro renders the
- * pages in a process of its own, and the search index is built in this one.
- * Astro holds its whole content store until it exits (about 1.5 GB at 10,000
- * articles); indexing in an `astro:build:done` hook would add the indexer's
- * memory on top of all of it. Instead, once Astro says every page is written,
- * the pages the index is made from are read, and one search worker starts
- * while Astro writes its redirect pages and sitemap on its one thread; the
- * second joins once Astro has exited and freed its memory.
+ * pages in a process of its own, and once that process has ended the search
+ * index is built in this one. Astro holds its whole content store until it
+ * exits (about 2 GB at 10,000 articles); indexing in an `astro:build:done`
+ * hook would add the indexer's memory on top of it. The pages the index is
+ * made from are read as soon as Astro says they are written, while it
+ * writes its redirect pages and sitemap.
  *
  * Returns the exit status for the command line.
  */
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
   const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
   const outDir = outDirOf(astroArgs);
-  const cache = join(resolve(projectRoot, cacheDir), 'search-shards');
   // The IPC channel carries one message: every page is written (src/integrations/pages-built.ts).
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-  const astro = new Promise<number>((done) => {
-    child.on('error', () => done(1));
-    child.on('close', (code) => done(code ?? 1));
-  });
-  const stop = new AbortController();
-  let early: Promise<IndexSummary> | undefined;
+  let sources: SearchSources | undefined;
   child.on('message', (message) => {
     // Astro goes on to write its redirect pages and sitemap; the pages the index is made from are final. Should
     // reading them fail here, they are read again below, where a failure is reported as the build's.
     if (message !== PAGES_BUILT || plainBuild) return;
-    let sources: SearchSources;
     try {
       sources = readSearchSources(outDir);
     } catch {
-      return;
+      sources = undefined;
     }
-    keepHeapLean();
-    // From here the search stage has begun, though Astro is still at work (see `bench/scale/run.ts`).
-    markStage('indexing');
-    early = writeSearchIndex(outDir, cache, sources, { fullSpeed: astro, signal: stop.signal });
-    // Its failure is reported once Astro has exited, below.
-    early.catch(() => {});
   });
-  const status = await astro;
-  if (status !== 0 || plainBuild) {
-    stop.abort();
-    await early?.catch(() => {});
-    return status;
-  }
-  // Astro's own work ends when its process does (it tidies up after its last hook); indexing goes on at full speed.
+  const status = await new Promise<number>((done) => {
+    child.on('error', () => done(1));
+    child.on('close', (code) => done(code ?? 1));
+  });
+  if (status !== 0 || plainBuild) return status;
+  // Astro's own work ends when its process does (it tidies up after its last hook); indexing starts here.
   markStage('astroExited');
 
   try {
     keepHeapLean();
-    const { indexed, shards, reused, bytes } = await (early ?? writeSearchIndex(outDir, cache));
+    const { indexed, shards, reused, bytes } = await writeSearchIndex(
+      outDir,
+      join(resolve(projectRoot, cacheDir), 'search-shards'),
+      sources,
+    );
     log(`搜索索引:${indexed} 个条目,${shards} 个分片(${reused} 个沿用缓存),浏览器折叠表 ${bytes} 字节。`);
     markStage('indexed');
     return 0;

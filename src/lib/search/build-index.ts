@@ -62,28 +62,13 @@ function workerCount(): number {
 }
 
 /**
- * How a build paces the indexing. Until `fullSpeed` settles, one worker
- * indexes and the others wait (Astro is still writing its last files on one
- * core, and holds its memory until it exits); once `signal` aborts, no
- * worker takes another shard and the index is not written.
- */
-export interface IndexPace {
-  fullSpeed?: Promise<unknown>;
-  signal?: AbortSignal;
-}
-
-/**
  * Runs the jobs on a few worker threads; the first failure fails the build
  * with its message, once the other workers have finished the shard they
  * are on: nothing writes into the cache after this returns.
  */
-async function indexShards(jobs: ShardJob[], { fullSpeed, signal }: IndexPace): Promise<void> {
+async function indexShards(jobs: ShardJob[]): Promise<void> {
   const queue = [...jobs];
-  const stop = () => (queue.length = 0);
-  if (signal?.aborted) stop();
-  signal?.addEventListener('abort', stop);
   const run = async () => {
-    if (queue.length === 0) return;
     // Each worker's Pagefind process inherits the worker's environment.
     const worker = new Worker(new URL('./index-worker.ts', import.meta.url), {
       env: { ...process.env, ...leanAllocatorEnv },
@@ -103,21 +88,15 @@ async function indexShards(jobs: ShardJob[], { fullSpeed, signal }: IndexPace): 
         if (!result.ok) throw new Error(result.message);
       }
     } catch (error) {
-      stop();
+      queue.length = 0;
       throw error;
     } finally {
       await worker.terminate();
     }
   };
-  const first = run();
-  // The others join when the build says so, or find nothing left to do once the first is done.
-  const joined = Promise.race([Promise.resolve(fullSpeed).catch(() => {}), first.catch(() => {})]);
-  const others = Array.from({ length: Math.min(workerCount(), jobs.length) - 1 }, () => joined.then(run));
-  const runs = await Promise.allSettled([first, ...others]);
-  signal?.removeEventListener('abort', stop);
+  const runs = await Promise.allSettled(Array.from({ length: Math.min(workerCount(), jobs.length) }, run));
   const failed = runs.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (failed) throw failed.reason;
-  signal?.throwIfAborted();
 }
 
 /**
@@ -188,17 +167,6 @@ export function readSearchSources(outDir: string): SearchSources {
   return { fold: buildSearchFold(), files: recordFiles(outDir) };
 }
 
-/** What a build of the search index did. */
-export interface IndexSummary {
-  /** Pages indexed. */
-  indexed: number;
-  shards: number;
-  /** Shards taken from the cache. */
-  reused: number;
-  /** Size of the fold table the browser downloads. */
-  bytes: number;
-}
-
 /**
  * Builds the site search from the built pages in `outDir`: every page that
  * marks a search record (see `markup.ts`) is indexed by Pagefind, folded to
@@ -207,15 +175,9 @@ export interface IndexSummary {
  * table the browser needs to fold queries the same way (with the list of
  * shards to merge), and one display record per page: what a result shows,
  * as the page is written. `sources`, when given, were read from `outDir`
- * once its pages were final; `pace`, when given, holds the indexing back
- * while Astro finishes, or stops it.
+ * once its pages were final.
  */
-export async function writeSearchIndex(
-  outDir: string,
-  cacheDir: string,
-  sources = readSearchSources(outDir),
-  pace: IndexPace = {},
-): Promise<IndexSummary> {
+export async function writeSearchIndex(outDir: string, cacheDir: string, sources = readSearchSources(outDir)) {
   const { pairs: foldPairs, pairsFor } = sources.fold;
   const bundleDir = join(outDir, searchAssets.bundleDir);
   rmSync(bundleDir, { recursive: true, force: true });
@@ -241,7 +203,6 @@ export async function writeSearchIndex(
         foldPairs,
         salts: salts.get(name) ?? {},
       })),
-      pace,
     );
   };
   await index(missing);

@@ -46,21 +46,6 @@ describe('writeSearchIndex', () => {
     expect(again.reused).toBe(2);
   });
 
-  it('indexes with one worker while the build holds the others back, and finishes if they never join', async () => {
-    const held = new Promise<void>(() => {});
-    const result = await writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'), undefined, { fullSpeed: held });
-    expect(result).toMatchObject({ indexed: 2, shards: 2, reused: 0 });
-    expect(existsSync(join(dir, 'dist', 'pagefind', 'news-2024', 'pagefind-entry.json'))).toBe(true);
-  });
-
-  it('takes no shard once the build stops it, and publishes no index', async () => {
-    await expect(
-      writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'), undefined, { signal: AbortSignal.abort() }),
-    ).rejects.toThrow(/abort/i);
-    expect(existsSync(join(dir, 'dist', 'pagefind'))).toBe(false);
-    expect(globSync('*/chars.txt', { cwd: join(dir, 'cache') })).toEqual([]);
-  });
-
   it('indexes a shard again when one of its pages gets an id another shard holds, and publishes both', async () => {
     const records = () =>
       new Map(

@@ -89,16 +89,11 @@ function astroStages(run: CommandRun, timingsFile: string): Record<string, Stage
     if (value === undefined) throw new Error(`The build wrote no "${stage}" mark to ${timingsFile}`);
     return value;
   };
-  // Page rendering lasts until the search index is begun: by the site's build once Astro has written every page
-  // (while Astro writes its redirect pages and sitemap), else once Astro's process has ended (it tidies up after its
-  // last hook); for the plain recipe, at `astro:build:done`.
-  const pagesEnd = ['indexing', 'astroExited', 'rendered']
-    .map((stage) => marks.get(stage))
-    .find((mark) => mark !== undefined);
-  if (pagesEnd === undefined) throw new Error(`The build wrote no "rendered" mark to ${timingsFile}`);
+  const pagesEnd = marks.has('astroExited') ? at('astroExited') : at('rendered');
   const stages: Record<string, StageFigures> = {
     startup: stageFigures(run.samples, run.startedAt, at('start')),
     contentSync: stageFigures(run.samples, at('start'), at('synced')),
+    // Until Astro's process has ended where the build marks it: Astro tidies up after its last hook.
     pageRendering: stageFigures(run.samples, at('synced'), pagesEnd),
   };
   if (marks.has('indexed')) stages.searchIndexing = stageFigures(run.samples, pagesEnd, at('indexed'));
