@@ -3,7 +3,7 @@ import { globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-/** What Pagefind 1.6 writes at the start of every fragment and metadata file, after gzip. */
+/** What Pagefind 1.6 writes at the start of every fragment, after gzip. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /** A record as it is handed to Pagefind (`addCustomRecord`). */
