@@ -101,11 +101,18 @@ describe('formatTable', () => {
     },
   ];
 
-  it('states each goal against the baseline of the same size', () => {
+  it('states each goal against the baseline of the same size, and whether it is met', () => {
     const table = formatTable(runs);
-    expect(table).toContain('wall 0.50× baseline (goal ≤ 0.5×)');
-    expect(table).toContain('peak memory 0.25× baseline (goal ≤ 0.25×)');
-    expect(table).toContain('search indexing 10% of cold (goal ≤ 20%)');
-    expect(table).toContain('whole rebuild 40% of cold (goal ≤ 60%)');
+    expect(table).toContain('wall 0.500× baseline (goal ≤ 0.5×: met)');
+    expect(table).toContain('peak memory 0.250× baseline (goal ≤ 0.25×: met)');
+    expect(table).toContain('search indexing 10.0% of cold (goal ≤ 20%: met)');
+    expect(table).toContain('whole rebuild 40.0% of cold (goal ≤ 60%: met)');
+  });
+
+  it('judges a figure just over its goal as not met, though it rounds to the goal', () => {
+    const [baseline, site] = runs as [BenchRun, BenchRun];
+    const table = formatTable([baseline, { ...site, wallSeconds: 100.4, peakMemoryMB: 2001 }]);
+    expect(table).toContain('wall 0.502× baseline (goal ≤ 0.5×: not met)');
+    expect(table).toContain('peak memory 0.250× baseline (goal ≤ 0.25×: not met)');
   });
 });
