@@ -8,6 +8,7 @@ import { siteGuard } from './src/integrations/site-guard.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { pagesBuilt } from './src/integrations/pages-built.ts';
 import { leanHeap } from './src/integrations/lean-heap.ts';
+import { storeFromFile } from './src/integrations/store-from-file.ts';
 import { site } from './src/config/site.ts';
 import { cacheDir, plainBuild } from './src/config/build-recipe.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   // where 4 took 43.9 and 46.6 s (alternating builds), at the same memory (docs/performance.md).
   build: { format: 'directory', ...(plainBuild ? {} : { concurrency: 12 }) },
   integrations: [
-    ...(plainBuild ? [] : [leanHeap()]),
+    ...(plainBuild ? [] : [leanHeap(), storeFromFile()]),
     buildTimings(),
     pagesBuilt(),
     contentGuard(),
