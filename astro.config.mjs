@@ -9,6 +9,7 @@ import { buildTimings } from './src/integrations/build-timings.ts';
 import { pagesBuilt } from './src/integrations/pages-built.ts';
 import { leanHeap } from './src/integrations/lean-heap.ts';
 import { storeFromFile } from './src/integrations/store-from-file.ts';
+import { shardsRendered } from './src/integrations/shards-rendered.ts';
 import { site } from './src/config/site.ts';
 import { cacheDir, plainBuild } from './src/config/build-recipe.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   // where 4 took 43.9 and 46.6 s (alternating builds), at the same memory (docs/performance.md).
   build: { format: 'directory', ...(plainBuild ? {} : { concurrency: 12 }) },
   integrations: [
-    ...(plainBuild ? [] : [leanHeap(), storeFromFile()]),
+    ...(plainBuild ? [] : [leanHeap(), storeFromFile(), shardsRendered()]),
     buildTimings(),
     pagesBuilt(),
     contentGuard(),

@@ -4,6 +4,9 @@ import { cacheDir, plainBuild } from '../../src/config/build-recipe.ts';
 import { markStage } from '../../src/lib/build-timings.ts';
 import { keepHeapLean } from '../../src/lib/lean-heap.ts';
 import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/lib/search/build-index.ts';
+import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
+import { IndexAhead, shouldIndexAhead } from '../../src/lib/search/index-ahead.ts';
+import { isShardRendered } from '../../src/lib/search/rendered-shards.ts';
 import { PAGES_BUILT } from '../../src/integrations/pages-built.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
 
@@ -23,22 +26,30 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * exits (about 2 GB at 10,000 articles); indexing in an `astro:build:done`
  * hook would add the indexer's memory on top of it. The pages the index is
  * made from are read as soon as Astro says they are written, while it
- * writes its redirect pages and sitemap.
+ * writes its redirect pages and sitemap. Before that, each year of news is
+ * indexed as soon as Astro has rendered it, at the lowest priority, on the
+ * core Astro's rendering leaves partly idle (`src/lib/search/index-ahead.ts`).
  *
  * Returns the exit status for the command line.
  */
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
   const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
   const outDir = outDirOf(astroArgs);
-  // The IPC channel carries one message: every page is written (src/integrations/pages-built.ts).
+  const shardCache = join(resolve(projectRoot, cacheDir), 'search-shards');
+  const fold = plainBuild ? undefined : buildSearchFold();
+  const ahead =
+    fold && shouldIndexAhead() ? new IndexAhead({ outDir, cacheDir: shardCache, foldPairs: fold.pairs }) : undefined;
+  // The IPC channel carries a message for each year of news rendered (src/integrations/shards-rendered.ts) and one
+  // once every page is written (src/integrations/pages-built.ts).
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   let sources: SearchSources | undefined;
   child.on('message', (message) => {
+    if (isShardRendered(message)) return ahead?.add(message);
     // Astro goes on to write its redirect pages and sitemap; the pages the index is made from are final. Should
     // reading them fail here, they are read again below, where a failure is reported as the build's.
-    if (message !== PAGES_BUILT || plainBuild) return;
+    if (message !== PAGES_BUILT || !fold) return;
     try {
-      sources = readSearchSources(outDir);
+      sources = readSearchSources(outDir, fold);
     } catch {
       sources = undefined;
     }
@@ -47,18 +58,19 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));
   });
-  if (status !== 0 || plainBuild) return status;
+  if (status !== 0 || !fold) {
+    await ahead?.stop();
+    return status;
+  }
   // Astro's own work ends when its process does (it tidies up after its last hook); indexing starts here.
   markStage('astroExited');
 
   try {
     keepHeapLean();
-    const { indexed, shards, reused, bytes } = await writeSearchIndex(
-      outDir,
-      join(resolve(projectRoot, cacheDir), 'search-shards'),
-      sources,
-    );
-    log(`搜索索引:${indexed} 个条目,${shards} 个分片(${reused} 个沿用缓存),浏览器折叠表 ${bytes} 字节。`);
+    const built = await writeSearchIndex(outDir, shardCache, sources ?? readSearchSources(outDir, fold), ahead);
+    const { indexed, shards, reused, bytes } = built;
+    const early = built.ahead > 0 ? `${built.ahead} 个在渲染时建好,` : '';
+    log(`搜索索引:${indexed} 个条目,${shards} 个分片(${early}${reused} 个沿用缓存),浏览器折叠表 ${bytes} 字节。`);
     markStage('indexed');
     return 0;
   } catch (error) {

@@ -1,24 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildSearchFold, type SearchFold } from './fold-table.ts';
 import { CHARS_FILE, type RecordPage } from './index-shard.ts';
 import type { ShardJob, ShardResult } from './index-worker.ts';
-import { RECORD_ATTRIBUTE } from './markup.ts';
 import { readSearchRecord, type SearchRecord } from './record.ts';
-import { groupByShard, pageHash, shardKey, shardLanguage } from './shards.ts';
+import { groupByShard, shardFolder, shardLanguage } from './shards.ts';
+import type { IndexAhead } from './index-ahead.ts';
+import { cachedShardDir, isCached, partialShardDir, recordFiles, storeShard, type RecordFile } from './shard-cache.ts';
 import { RECORDS_DIR, findIdClashes, readShardIds, urlOfId } from './id-clashes.ts';
-import { scanPages } from './page-scan.ts';
 import { searchAssets } from './assets.ts';
 import { linkTree } from '../link-tree.ts';
 import { leanAllocatorEnv } from '../lean-allocators.ts';
-
-/**
- * What a cached shard was made with, besides its pages: bump the format
- * whenever records, folding, tokens or display records change.
- */
-const INDEX_VERSION = 'format 5; pagefind 1.6.0';
 
 /** Built pages that carry a search record, with their HTML, in path order. */
 export function readRecordPages(outDir: string): RecordPage[] {
@@ -28,27 +22,6 @@ export function readRecordPages(outDir: string): RecordPage[] {
 /** Records of every built page that has one, in path order. */
 export function readRecords(outDir: string): SearchRecord[] {
   return readRecordPages(outDir).flatMap(({ url, html }) => readSearchRecord(html, url) ?? []);
-}
-
-interface RecordFile {
-  url: string;
-  file: string;
-  /** Hash of the page as built: a shard whose pages all hash the same is reused from the cache. */
-  hash: string;
-}
-
-/**
- * Built pages that carry a search record, in path order, each hashed and let
- * go: at 10,000 articles their HTML is hundreds of megabytes, read again
- * only for the shards that must be indexed. Most pages are lists: a byte
- * search for the record attribute spares parsing them.
- */
-function recordFiles(outDir: string): RecordFile[] {
-  return scanPages(outDir, RECORD_ATTRIBUTE, pageHash).map(({ file, hash }) => ({
-    url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
-    file,
-    hash,
-  }));
 }
 
 /**
@@ -64,11 +37,15 @@ function workerCount(): number {
 /**
  * Runs the jobs on a few worker threads; the first failure fails the build
  * with its message, once the other workers have finished the shard they
- * are on: nothing writes into the cache after this returns.
+ * are on: nothing writes into the cache after this returns. While `held`
+ * is pending, one worker's place is taken (by a shard indexed ahead); the
+ * jobs it settles to are run in that place.
  */
-async function indexShards(jobs: ShardJob[]): Promise<void> {
+async function indexShards(jobs: ShardJob[], held?: Promise<ShardJob[]>): Promise<void> {
   const queue = [...jobs];
+  let failed = false;
   const run = async () => {
+    if (queue.length === 0) return;
     // Each worker's Pagefind process inherits the worker's environment.
     const worker = new Worker(new URL('./index-worker.ts', import.meta.url), {
       env: { ...process.env, ...leanAllocatorEnv },
@@ -88,15 +65,25 @@ async function indexShards(jobs: ShardJob[]): Promise<void> {
         if (!result.ok) throw new Error(result.message);
       }
     } catch (error) {
+      failed = true;
       queue.length = 0;
       throw error;
     } finally {
       await worker.terminate();
     }
   };
-  const runs = await Promise.allSettled(Array.from({ length: Math.min(workerCount(), jobs.length) }, run));
-  const failed = runs.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-  if (failed) throw failed.reason;
+  const places = Math.max(1, workerCount() - (held ? 1 : 0));
+  const runs = Array.from({ length: Math.min(places, jobs.length) }, run);
+  if (held)
+    runs.push(
+      held.then((later) => {
+        if (!failed) queue.push(...later);
+        return run();
+      }),
+    );
+  const settled = await Promise.allSettled(runs);
+  const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /**
@@ -163,8 +150,8 @@ export interface SearchSources {
  * build reads it while Astro is still writing its redirect pages and sitemap
  * (`scripts/lib/site-build.ts`): at 10,000 articles, about a second.
  */
-export function readSearchSources(outDir: string): SearchSources {
-  return { fold: buildSearchFold(), files: recordFiles(outDir) };
+export function readSearchSources(outDir: string, fold = buildSearchFold()): SearchSources {
+  return { fold, files: recordFiles(outDir) };
 }
 
 /**
@@ -175,9 +162,16 @@ export function readSearchSources(outDir: string): SearchSources {
  * table the browser needs to fold queries the same way (with the list of
  * shards to merge), and one display record per page: what a result shows,
  * as the page is written. `sources`, when given, were read from `outDir`
- * once its pages were final.
+ * once its pages were final. `ahead`, when given, has been indexing shards
+ * while Astro rendered (`index-ahead.ts`): it stops, and what it put in the
+ * cache is taken like any cached shard.
  */
-export async function writeSearchIndex(outDir: string, cacheDir: string, sources = readSearchSources(outDir)) {
+export async function writeSearchIndex(
+  outDir: string,
+  cacheDir: string,
+  sources = readSearchSources(outDir),
+  ahead?: IndexAhead,
+) {
   const { pairs: foldPairs, pairsFor } = sources.fold;
   const bundleDir = join(outDir, searchAssets.bundleDir);
   rmSync(bundleDir, { recursive: true, force: true });
@@ -186,35 +180,37 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, sources
   const shards = [...groupByShard(sources.files)].map(([name, pages]) => ({
     name,
     pages,
-    cached: join(cacheDir, `${name}-${shardKey(INDEX_VERSION, pages)}`),
+    cached: cachedShardDir(cacheDir, name, pages),
   }));
-  const missing = shards.filter(({ cached }) => !existsSync(join(cached, CHARS_FILE)));
-  const partial = (cached: string) => `${cached}.${process.pid}.tmp`;
-  const fresh = new Set(missing.map(({ name }) => name));
+  const missing = shards.filter(({ cached }) => !isCached(cached));
+  const partial = partialShardDir;
+  // The shards of a folder still being indexed ahead are left to it; those it does not put in the cache are
+  // indexed here once it is done.
+  const handover = ahead?.handOver();
+  const leftAhead = ({ name }: { name: string }) => handover?.busy !== undefined && shardFolder(name) === handover.busy;
+  const fresh = new Set(missing.filter((shard) => !leftAhead(shard)).map(({ name }) => name));
   const salts = new Map<string, Record<string, number>>();
-  const index = async (todo: typeof shards) => {
-    for (const { cached } of todo) rmSync(partial(cached), { recursive: true, force: true });
-    await indexShards(
-      todo.map(({ name, pages, cached }) => ({
+  const jobsFor = (todo: typeof shards): ShardJob[] =>
+    todo.map(({ name, pages, cached }) => {
+      fresh.add(name);
+      rmSync(partial(cached), { recursive: true, force: true });
+      return {
         outDir,
         pages: pages.map(({ url, file }) => ({ url, file })),
         outputPath: partial(cached),
         language: shardLanguage(name),
         foldPairs,
         salts: salts.get(name) ?? {},
-      })),
-    );
-  };
-  await index(missing);
+      };
+    });
+  const index = (todo: typeof shards) => indexShards(jobsFor(todo));
+  const held = handover?.done.then(() =>
+    jobsFor(missing.filter((shard) => leftAhead(shard) && !isCached(shard.cached))),
+  );
+  await indexShards(jobsFor(missing.filter((shard) => !leftAhead(shard))), held);
   await separateIds(shards, fresh, salts, partial, index);
 
-  for (const { name, cached } of shards.filter(({ name }) => fresh.has(name))) {
-    // Older versions of this shard will not be asked for again: the cache keeps one per shard.
-    for (const old of readdirSync(cacheDir))
-      if (old.startsWith(`${name}-`) && old !== basename(partial(cached)))
-        rmSync(join(cacheDir, old), { recursive: true });
-    renameSync(partial(cached), cached);
-  }
+  for (const { name, cached } of shards.filter(({ name }) => fresh.has(name))) storeShard(cacheDir, name, cached);
 
   const present: string[] = [];
   for (const [position, { name, cached }] of shards.entries()) {
@@ -227,5 +223,13 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, sources
   });
   writeFileSync(join(outDir, searchAssets.foldTable), table);
   const indexed = shards.reduce((sum, { pages }) => sum + pages.length, 0);
-  return { indexed, shards: shards.length, reused: shards.length - fresh.size, bytes: Buffer.byteLength(table) };
+  // Shards indexed ahead are in the cache by now, but were made by this build.
+  const early = shards.filter(({ name }) => !fresh.has(name) && ahead?.stored.has(name)).length;
+  return {
+    indexed,
+    shards: shards.length,
+    ahead: early,
+    reused: shards.length - fresh.size - early,
+    bytes: Buffer.byteLength(table),
+  };
 }

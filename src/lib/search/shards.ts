@@ -24,6 +24,12 @@ export function shardOf(url: string): string {
   return year ? `news-${year}` : ENTRIES_SHARD;
 }
 
+/** The folder of the built site a news shard's pages are in (`news-2024.1` → `news/2024`); none for the entries shard. */
+export function shardFolder(name: string): string | undefined {
+  const year = /^news-(\d{4})(?:\.\d+)?$/.exec(name)?.[1];
+  return year ? `news/${year}` : undefined;
+}
+
 /**
  * Record pages grouped by shard, shards in name order (the first is the
  * primary index), pages in URL order. A shard over `maxPages` becomes

@@ -30,4 +30,12 @@ describe('scanPages', () => {
     const [page] = scanPages(dir, 'data-record', pageHash);
     expect(page!.hash).toBe(pageHash('<main data-record="news">甲</main>'));
   });
+
+  it('lists one folder’s pages under their paths from the build folder, and none of a folder not there', () => {
+    write('news/2023/c/index.html', '<main data-record="news">丙</main>');
+    expect(scanPages(dir, 'data-record', pageHash, 'news/2024').map((page) => page.file)).toEqual([
+      'news/2024/a/index.html',
+    ]);
+    expect(scanPages(dir, 'data-record', pageHash, 'news/2019')).toEqual([]);
+  });
 });

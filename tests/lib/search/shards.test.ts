@@ -5,6 +5,7 @@ import {
   pageHash,
   shardKey,
   shardLanguage,
+  shardFolder,
   shardOf,
 } from '../../../src/lib/search/shards.ts';
 import { INDEX_LANGUAGE } from '../../../src/lib/search/tokens.ts';
@@ -14,6 +15,15 @@ describe('shardOf', () => {
     expect(shardOf('/news/2024/jilin-ponan-xingdong/')).toBe('news-2024');
     expect(shardOf('/people/wu-yunping/')).toBe(ENTRIES_SHARD);
     expect(shardOf('/cities/jilin/')).toBe(ENTRIES_SHARD);
+  });
+});
+
+describe('shardFolder', () => {
+  it('names the folder of a news shard’s pages, split or whole, and none for the entries shard', () => {
+    expect(shardFolder('news-2024')).toBe('news/2024');
+    expect(shardFolder('news-2024.2')).toBe('news/2024');
+    expect(shardFolder(shardOf('/news/2017/a/'))).toBe('news/2017');
+    expect(shardFolder(ENTRIES_SHARD)).toBeUndefined();
   });
 });
 
