@@ -4,7 +4,7 @@ import { cacheDir, plainBuild } from '../../src/config/build-recipe.ts';
 import { markStage } from '../../src/lib/build-timings.ts';
 import { keepHeapLean } from '../../src/lib/lean-heap.ts';
 import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/lib/search/build-index.ts';
-import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
+import { buildSearchFold, type SearchFold } from '../../src/lib/search/fold-table.ts';
 import { IndexAhead, shouldIndexAhead } from '../../src/lib/search/index-ahead.ts';
 import { isShardRendered } from '../../src/lib/search/rendered-shards.ts';
 import { PAGES_BUILT } from '../../src/integrations/pages-built.ts';
@@ -36,20 +36,26 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
   const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
   const outDir = outDirOf(astroArgs);
   const shardCache = join(resolve(projectRoot, cacheDir), 'search-shards');
-  const fold = plainBuild ? undefined : buildSearchFold();
-  const ahead =
-    fold && shouldIndexAhead() ? new IndexAhead({ outDir, cacheDir: shardCache, foldPairs: fold.pairs }) : undefined;
-  // The IPC channel carries a message for each year of news rendered (src/integrations/shards-rendered.ts) and one
-  // once every page is written (src/integrations/pages-built.ts).
+  // Made when first needed, while Astro runs, rather than before it starts (0.2 s).
+  let fold: SearchFold | undefined;
+  const foldOnce = () => (fold ??= buildSearchFold());
+  const indexAhead = !plainBuild && shouldIndexAhead();
+  let ahead: IndexAhead | undefined;
+  // The IPC channel carries a message for each year of news written (src/integrations/shards-rendered.ts) and one
+  // once every page is (src/integrations/pages-built.ts).
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   let sources: SearchSources | undefined;
   child.on('message', (message) => {
-    if (isShardRendered(message)) return ahead?.add(message);
+    if (isShardRendered(message)) {
+      if (!indexAhead) return;
+      ahead ??= new IndexAhead({ outDir, cacheDir: shardCache, foldPairs: foldOnce().pairs });
+      return ahead.add(message);
+    }
     // Astro goes on to write its redirect pages and sitemap; the pages the index is made from are final. Should
     // reading them fail here, they are read again below, where a failure is reported as the build's.
-    if (message !== PAGES_BUILT || !fold) return;
+    if (message !== PAGES_BUILT || plainBuild) return;
     try {
-      sources = readSearchSources(outDir, fold);
+      sources = readSearchSources(outDir, foldOnce());
     } catch {
       sources = undefined;
     }
@@ -58,7 +64,7 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));
   });
-  if (status !== 0 || !fold) {
+  if (status !== 0 || plainBuild) {
     await ahead?.stop();
     return status;
   }
@@ -67,7 +73,7 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
 
   try {
     keepHeapLean();
-    const built = await writeSearchIndex(outDir, shardCache, sources ?? readSearchSources(outDir, fold), ahead);
+    const built = await writeSearchIndex(outDir, shardCache, sources ?? readSearchSources(outDir, foldOnce()), ahead);
     const { indexed, shards, reused, bytes } = built;
     const early = built.ahead > 0 ? `${built.ahead} 个在渲染时建好,` : '';
     log(`搜索索引:${indexed} 个条目,${shards} 个分片(${early}${reused} 个沿用缓存),浏览器折叠表 ${bytes} 字节。`);
