@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import { createFold, parseFoldPairs, type Fold } from './fold.ts';
 import { indexShard } from './index-shard.ts';
-import { cachedShardDir, isCached, partialShardDir, recordFiles, storeShard } from './shard-cache.ts';
+import { cachedShardDir, isCached, recordFiles, storeShard, type RecordFile } from './shard-cache.ts';
 import { ENTRIES_SHARD, groupByShard, pageHash, shardLanguage } from './shards.ts';
 
 /**
@@ -42,26 +42,26 @@ async function indexFolder(job: AheadJob, fold: Fold): Promise<string[]> {
   }
   const stored: string[] = [];
   for (const [name, pages] of groupByShard(files)) {
-    if (name === ENTRIES_SHARD || pages.length === 0) continue;
-    const cached = cachedShardDir(job.cacheDir, name, pages);
-    if (isCached(cached)) continue;
-    const partial = partialShardDir(cached);
-    rmSync(partial, { recursive: true, force: true });
-    // The shard is cached under the hashes of its pages as scanned: a page written again since is not indexed.
+    // A rebuild finds most years in the cache as they are.
+    if (name === ENTRIES_SHARD || pages.length === 0 || isCached(cachedShardDir(job.cacheDir, name, pages))) continue;
+    // The shard is filed under the hashes of the bytes it indexed, whatever may have been written since the scan.
+    const indexed: RecordFile[] = [];
     const read = function* () {
-      for (const { url, file, hash } of pages) {
+      for (const { url, file } of pages) {
         const bytes = readFileSync(join(job.outDir, file));
-        if (pageHash(bytes) !== hash) throw new Error(`${url} changed while it was indexed`);
+        indexed.push({ url, file, hash: pageHash(bytes) });
         yield { url, html: bytes.toString('utf8') };
       }
     };
+    const partial = join(job.cacheDir, `${name}-ahead.${process.pid}.tmp`);
+    rmSync(partial, { recursive: true, force: true });
     try {
       await indexShard(read(), partial, fold, {}, shardLanguage(name));
     } catch (error) {
       rmSync(partial, { recursive: true, force: true });
       throw error;
     }
-    storeShard(job.cacheDir, name, cached);
+    storeShard(job.cacheDir, name, cachedShardDir(job.cacheDir, name, indexed), partial);
     stored.push(name);
   }
   return stored;

@@ -35,7 +35,7 @@ export function shouldIndexAhead(): boolean {
  * (`rendered-shards.ts`) is indexed, one at a time, at the lowest priority
  * (`ahead-worker.ts`), into the search shards' cache. The search stage then
  * finds those shards there under the same key as any cached shard — the
- * hashes of their pages as built — and takes them only if the pages it reads
+ * hashes of their pages as indexed — and takes them only if the pages it reads
  * hash the same. A shard indexed ahead from pages that are not final is
  * never taken: nothing done here can change the index a build publishes,
  * and nothing here fails the build.

@@ -50,12 +50,12 @@ export function partialShardDir(cached: string): string {
 }
 
 /**
- * Moves a shard indexed into `partialShardDir(cached)` to its place in the
- * cache. Older versions of the shard will not be asked for again: the cache
- * keeps one per shard.
+ * Moves a shard indexed into `partial` to its place in the cache. Older
+ * versions of the shard will not be asked for again: the cache keeps one
+ * per shard, and whatever else is filed under its name (a partial folder
+ * a stopped build left) goes with them.
  */
-export function storeShard(cacheDir: string, name: string, cached: string): void {
-  const partial = partialShardDir(cached);
+export function storeShard(cacheDir: string, name: string, cached: string, partial = partialShardDir(cached)): void {
   for (const old of readdirSync(cacheDir))
     if (old.startsWith(`${name}-`) && old !== basename(partial)) rmSync(join(cacheDir, old), { recursive: true });
   renameSync(partial, cached);
