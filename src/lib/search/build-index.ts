@@ -183,7 +183,6 @@ export async function writeSearchIndex(
     cached: cachedShardDir(cacheDir, name, pages),
   }));
   const missing = shards.filter(({ cached }) => !isCached(cached));
-  const partial = partialShardDir;
   // The shards of a folder still being indexed ahead are left to it; those it does not put in the cache are
   // indexed here once it is done.
   const handover = ahead?.handOver();
@@ -193,11 +192,11 @@ export async function writeSearchIndex(
   const jobsFor = (todo: typeof shards): ShardJob[] =>
     todo.map(({ name, pages, cached }) => {
       fresh.add(name);
-      rmSync(partial(cached), { recursive: true, force: true });
+      rmSync(partialShardDir(cached), { recursive: true, force: true });
       return {
         outDir,
         pages: pages.map(({ url, file }) => ({ url, file })),
-        outputPath: partial(cached),
+        outputPath: partialShardDir(cached),
         language: shardLanguage(name),
         foldPairs,
         salts: salts.get(name) ?? {},
@@ -208,7 +207,7 @@ export async function writeSearchIndex(
     jobsFor(missing.filter((shard) => leftAhead(shard) && !isCached(shard.cached))),
   );
   await indexShards(jobsFor(missing.filter((shard) => !leftAhead(shard))), held);
-  await separateIds(shards, fresh, salts, partial, index);
+  await separateIds(shards, fresh, salts, partialShardDir, index);
 
   for (const { name, cached } of shards.filter(({ name }) => fresh.has(name))) storeShard(cacheDir, name, cached);
 
