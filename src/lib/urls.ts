@@ -67,3 +67,12 @@ export const files = {
 export function absoluteUrl(path: string, origin: string): string {
   return new URL(path, origin).href;
 }
+
+/** A URL path with its percent-escapes decoded (`/news/%E5%90%89/` → `/news/吉/`); invalid encoding is kept as it is. */
+export function decodePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}

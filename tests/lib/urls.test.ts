@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, files, pagePath, paths, tagSlug } from '../../src/lib/urls.ts';
+import { absoluteUrl, decodePath, files, pagePath, paths, tagSlug } from '../../src/lib/urls.ts';
 
 describe('paths', () => {
   it('builds every section path with a trailing slash', () => {
@@ -73,5 +73,13 @@ describe('absoluteUrl', () => {
       'https://jinguo.example.cn/news/2024/sijie-peixun/',
     );
     expect(absoluteUrl(paths.tag('执委'), 'https://jinguo.example.cn')).toBe('https://jinguo.example.cn/tags/zhiwei/');
+  });
+});
+
+describe('decodePath', () => {
+  it('decodes percent-escapes, leaving escaped reserved characters and invalid encoding as they are', () => {
+    expect(decodePath('/news/2024/%E5%90%89%E6%9E%97/')).toBe('/news/2024/吉林/');
+    expect(decodePath('/a%2Fb/')).toBe('/a%2Fb/');
+    expect(decodePath('/bad%E5/')).toBe('/bad%E5/');
   });
 });

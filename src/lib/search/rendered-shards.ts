@@ -1,4 +1,5 @@
 import type { AstroPrerenderer } from 'astro';
+import { decodePath } from '../urls.ts';
 import { shardFolder, shardOf } from './shards.ts';
 
 /** The message Astro's process sends its parent when a news shard's articles are written. */
@@ -30,12 +31,7 @@ interface Folder {
 
 /** A page's path as Astro lists it and as it asks for it (percent-encoded or not, with or without `/`). */
 function pathKey(path: string): string {
-  let decoded = path;
-  try {
-    decoded = decodeURI(path);
-  } catch {
-    // A path that is not valid percent-encoding is taken as it is.
-  }
+  const decoded = decodePath(path);
   return decoded.endsWith('/') ? decoded : `${decoded}/`;
 }
 

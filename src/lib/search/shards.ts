@@ -24,7 +24,7 @@ export function shardOf(url: string): string {
   return year ? `news-${year}` : ENTRIES_SHARD;
 }
 
-/** The folder of the built site a news shard's pages are in (`news-2024.1` → `news/2024`); none for the entries shard. */
+/** The folder a news shard's pages are built in (`news-2024.1` → `news/2024`); none for the entries shard. */
 export function shardFolder(name: string): string | undefined {
   const year = /^news-(\d{4})(?:\.\d+)?$/.exec(name)?.[1];
   return year ? `news/${year}` : undefined;

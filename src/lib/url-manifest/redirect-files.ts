@@ -1,6 +1,6 @@
 import { finalTarget } from './reconcile.ts';
 import type { UrlManifest } from './manifest.ts';
-import { paths } from '../urls.ts';
+import { decodePath, paths } from '../urls.ts';
 
 export interface Redirect {
   from: string;
@@ -27,7 +27,7 @@ function withTitle(redirect: Redirect, titles: ReadonlyMap<string, string>): Red
 
 /** The file a static host serves for a path: `/a/b/` → `a/b/index.html`; `/old.html` stays a file. */
 export function redirectFile(path: string): string {
-  const decoded = safeDecode(path).replace(/^\/+/, '');
+  const decoded = decodePath(path).replace(/^\/+/, '');
   if (/\.html?$/i.test(decoded)) return decoded;
   return `${decoded.replace(/\/?$/, '/')}index.html`;
 }
@@ -80,7 +80,7 @@ export function netlifyRedirects(redirects: readonly Redirect[]): string {
 export function nginxMap(redirects: readonly Redirect[], variable = 'jinguo_redirect'): string {
   const lines: string[] = [];
   for (const { from, to } of redirects) {
-    const decoded = safeDecode(from);
+    const decoded = decodePath(from);
     const target = nginxString(encodePath(to));
     lines.push(`    ${nginxString(decoded)} ${target};`);
     if (decoded.endsWith('/') && decoded.length > 1) lines.push(`    ${nginxString(decoded.slice(0, -1))} ${target};`);
@@ -103,15 +103,7 @@ function nginxString(value: string): string {
 
 /** Percent-encodes what a header or config line cannot carry raw (Chinese, spaces), leaving `%xx` alone. */
 function encodePath(path: string): string {
-  return encodeURI(safeDecode(path));
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
+  return encodeURI(decodePath(path));
 }
 
 function escapeHtml(text: string): string {

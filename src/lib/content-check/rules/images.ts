@@ -5,6 +5,7 @@ import { bodyTags } from '../html-tags.ts';
 import { bodyNodes, fileLine } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
 import type { RuleContext } from './index.ts';
+import { decodePath } from '../../urls.ts';
 
 /** Pictures in the body: described for screen readers, and stored beside the entry rather than hot-linked. */
 export function checkBodyImages({ root, entries }: RuleContext): Problem[] {
@@ -40,16 +41,8 @@ function missingImage(root: string, entry: CheckedEntry, src: string): string | 
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
     return `不能直接引用外站图片“${src}”:外站图片可能失效,也会让读者的手机去连别的网站。请把图片保存下来,放在这篇内容旁边,写成 ./文件名`;
   }
-  const path = decodeSafely(src.split(/[?#]/)[0] ?? src);
+  const path = decodePath(src.split(/[?#]/)[0] ?? src);
   const target = path.startsWith('/') ? join(root, 'public', path) : resolve(dirname(resolve(root, entry.file)), path);
   if (existsSync(target)) return undefined;
   return `找不到图片“${src}”:图片应放在这篇内容旁边,路径写成 ./图片文件名`;
-}
-
-function decodeSafely(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }
