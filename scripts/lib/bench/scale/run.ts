@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { parseStageMarks } from '../../../../src/lib/build-timings.ts';
 import { searchAssets } from '../../../../src/lib/search/assets.ts';
@@ -6,6 +6,7 @@ import { editArticle, type Corpus } from './corpus.ts';
 import type { SearchCheck } from './search-check.ts';
 import type { SearchFigures } from '../search.ts';
 import { runMeasured, stageFigures, type CommandRun, type StageFigures } from './process-tree.ts';
+import { setAside } from './set-aside.ts';
 
 export type Variant = 'jinguo' | 'baseline';
 
@@ -36,6 +37,8 @@ export interface BenchPaths {
   corpus: Corpus;
   /** Scratch folder for this size: dist, caches, timings. */
   workDir: string;
+  /** Where earlier outputs are moved until the benchmark ends (`set-aside.ts`). */
+  trashDir: string;
 }
 
 function bin(root: string, pkg: string, name?: string): string {
@@ -121,9 +124,10 @@ async function measuredBuild(paths: BenchPaths, distDir: string, recipe: 'site' 
   return { run, stages };
 }
 
+/** Moves the last build's output and Astro's cache out of the way (`set-aside.ts`), for a build from cold. */
 function clean(paths: BenchPaths, distDir: string): void {
-  rmSync(distDir, { recursive: true, force: true });
-  rmSync(join(paths.workDir, 'astro-cache'), { recursive: true, force: true });
+  setAside(distDir, paths.trashDir);
+  setAside(join(paths.workDir, 'astro-cache'), paths.trashDir);
 }
 
 /** The site's own build from cold, then again after editing one article. */
