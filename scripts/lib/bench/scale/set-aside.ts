@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /**
@@ -17,8 +17,8 @@ import { basename, join } from 'node:path';
 export function setAside(path: string, trashDir: string): string | undefined {
   if (!existsSync(path)) return undefined;
   mkdirSync(trashDir, { recursive: true });
-  const stamp = `${Date.now().toString(36)}-${process.hrtime.bigint().toString(36)}`;
-  const target = join(trashDir, `${basename(path)}-${stamp}`);
+  // A fresh folder each time, so that a folder set aside again keeps the one set aside before.
+  const target = join(mkdtempSync(join(trashDir, `${basename(path)}-`)), basename(path));
   renameSync(path, target);
   return target;
 }

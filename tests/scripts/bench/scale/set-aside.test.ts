@@ -40,7 +40,7 @@ describe('setAside', () => {
     makeDist('second');
     setAside(join(work, 'dist'), join(work, 'trash'));
     const kept = readdirSync(join(work, 'trash')).map((name) =>
-      readFileSync(join(work, 'trash', name, 'news', 'index.html'), 'utf8'),
+      readFileSync(join(work, 'trash', name, 'dist', 'news', 'index.html'), 'utf8'),
     );
     expect(kept.sort()).toEqual(['first', 'second']);
   });
