@@ -7,7 +7,7 @@ import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
 import { IMAGE, REF, isMarked, walk, type MarkedImage, type MarkedRef } from './marks.ts';
 import type { Problem } from './problems.ts';
 import { runRules } from './rules/index.ts';
-import { PLACEHOLDER } from './rules/placeholders.ts';
+import { PLACEHOLDER } from '../placeholder.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Problem } from '../problems.ts';
 import type { RuleContext } from './index.ts';
-
-/** What `npm run new` and `npm run import` write where a person has to fill something in. */
-export const PLACEHOLDER = '待填写';
+import { PLACEHOLDER } from '../../placeholder.ts';
 
 /**
  * A marked gap left unfilled would be published as it stands; every one is

@@ -1,36 +1,23 @@
-import { toSimplified } from '../../../src/lib/script.ts';
-import type { Script } from '../../../src/schemas/shared.ts';
-import type { CityInfo } from '../content-files.ts';
-import type { Shape } from './article.ts';
-import { MEDIA_DATELINE } from './media.ts';
-import { WECHAT_DATE_LINE } from './wechat.ts';
-import { fold } from './text-lines.ts';
-
-/** Which of the three shapes staff meet a pasted text has; `plain` when none fits. */
-export function detectShape(lines: readonly string[]): Shape {
-  const filled = lines.filter(Boolean).map(fold);
-  if (filled.some((line) => MEDIA_DATELINE.test(line))) return 'media';
-  if (filled.slice(0, 12).some((line) => WECHAT_DATE_LINE.test(line))) return 'wechat';
-  const newspaper =
-    filled.some((line) => /^[□■]/u.test(line) || /^本报(讯|记者)/u.test(line)) ||
-    filled.slice(0, 15).some((line) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*星期/u.test(line));
-  return newspaper ? 'newspaper' : 'plain';
-}
+import { toSimplified } from '../../lib/script.ts';
+import type { KnownCity, Script } from '../model.ts';
 
 /**
- * The city the text is about, when it names exactly one known city more than
- * any other: by its name (聊城市), its federation, or `聊城` followed by 妇联.
+ * The city the text is about, when it names one known city more than any
+ * other: by its name (聊城市), its federation, its WeChat account, or the short
+ * name followed by 妇联 (聊城妇联). Both scripts count alike.
  */
-export function detectCity(text: string, cities: readonly CityInfo[]): { city?: CityInfo; candidates: CityInfo[] } {
+export function detectCity(text: string, cities: readonly KnownCity[]): { city?: KnownCity; candidates: KnownCity[] } {
   const simplified = toSimplified(text);
   const scored = cities
     .map((city) => {
       const name = toSimplified(city.name);
       const short = name.replace(/(?<=.{2})(市|区|县)$/u, '');
       const federation = toSimplified(city.federation);
+      const wechat = city.wechat ? toSimplified(city.wechat) : '';
       const score =
         count(simplified, name) * 2 +
         (federation ? count(simplified, federation) * 3 : 0) +
+        (wechat && wechat !== name ? count(simplified, wechat) * 2 : 0) +
         (short !== name ? count(simplified, `${short}妇联`) * 2 : 0);
       return { city, score };
     })
