@@ -66,7 +66,8 @@ export async function importArticle(input: ImportInput, context: ImportContext):
   }
   const allText = [article.title ?? '', ...article.body.map((block) => block.text)].join('\n');
   if (!city) {
-    const detected = detectCity(allText, context.cities);
+    // The publisher's name counts too: 聊城日报, 来源:聊城市妇联.
+    const detected = detectCity(`${article.source.name ?? ''}\n${allText}`, context.cities);
     city = detected.city;
     if (!city) {
       checks.push(

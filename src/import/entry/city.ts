@@ -3,8 +3,9 @@ import type { KnownCity, Script } from '../model.ts';
 
 /**
  * The city the text is about, when it names one known city more than any
- * other: by its name (聊城市), its federation, its WeChat account, or the short
- * name followed by 妇联 (聊城妇联). Both scripts count alike.
+ * other: by its name (聊城市), its federation, its WeChat account, the short
+ * name followed by 妇联 (聊城妇联), and, counting least, the short name alone
+ * (聊城日报, 聊城“最美执委”). Both scripts count alike.
  */
 export function detectCity(text: string, cities: readonly KnownCity[]): { city?: KnownCity; candidates: KnownCity[] } {
   const simplified = toSimplified(text);
@@ -18,7 +19,7 @@ export function detectCity(text: string, cities: readonly KnownCity[]): { city?:
         count(simplified, name) * 2 +
         (federation ? count(simplified, federation) * 3 : 0) +
         (wechat && wechat !== name ? count(simplified, wechat) * 2 : 0) +
-        (short !== name ? count(simplified, `${short}妇联`) * 2 : 0);
+        (short !== name ? count(simplified, `${short}妇联`) + count(simplified, short) : 0);
       return { city, score };
     })
     .filter(({ score }) => score > 0)

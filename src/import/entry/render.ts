@@ -73,7 +73,7 @@ export function renderEntry({ fields, city, cities, shape, format, body }: Rende
     { text: 'tags: []', comment: '选填:标签' },
   );
   if (lang) lines.push({ text: `lang: ${lang}`, comment: '正文的字形:zh-Hans 简体 / zh-Hant 繁体' });
-  const heading = `由导入工具从${formatNames[format]}(${shapeNames[shape]})导入。请逐项核对,把“${PLACEHOLDER}”换成实际内容。`;
+  const heading = `由导入工具从“${formatNames[format]}”(${shapeNames[shape]})导入。请逐项核对,把“${PLACEHOLDER}”换成实际内容。`;
   return `${frontmatter(lines, heading)}${body || todo('正文:没有从原文中读出正文')}\n`;
 }
 

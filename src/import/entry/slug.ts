@@ -9,7 +9,8 @@ import type { KnownName } from '../model.ts';
  * is also known by its name without 市/区/县 (聊城).
  */
 export function articleSlug(title: string, names: readonly KnownName[], maxLength = 48): string {
-  const text = toSimplified(title.normalize('NFKC'));
+  // 丨 is a Han character (gǔn) that titles use as a bar: it separates, it is not read.
+  const text = toSimplified(title.normalize('NFKC')).replace(/[丨|]/gu, ' ');
   const known = withShortNames(names)
     .map(({ name, slug }) => ({ name: toSimplified(name.normalize('NFKC')), slug }))
     .filter(({ name, slug }) => name.length >= 2 && slug)

@@ -37,12 +37,13 @@ export function detectShape(blocks: readonly Block[], format: Format): Shape {
   if (format === 'wechat-page') return 'wechat';
   const lines = blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading').map((block) => block.text);
   const top = lines.slice(0, 15);
+  const leads = top.map((line) => ({ line: key(line), lead: leadDateline(line) }));
+  // A station's or a site's dateline (秦州区融媒体中心3月5日讯, 本台讯, 聊城新闻网讯); a paper's is 本报讯.
+  if (leads.some(({ line, lead }) => lead && (lead.org ? !/报$/u.test(key(lead.org)) : /^本(台|网)/u.test(line)))) return 'media';
   if (lines.slice(0, 12).some((line) => wechatTimeLine(line))) return 'wechat';
-  const leads = top.map(leadDateline);
-  if (leads.some((lead) => lead?.org && !/报$/u.test(key(lead.org)) && lead.month)) return 'media';
   if (
     lines.slice(0, 20).some(isByline) ||
-    leads.some((lead) => lead && !lead.org) ||
+    leads.some(({ line, lead }) => lead && /^本报/u.test(line)) ||
     (isMasthead(lines[0] ?? '') && top.some((line) => dateOnlyLine(line)))
   ) {
     return 'newspaper';
@@ -51,6 +52,6 @@ export function detectShape(blocks: readonly Block[], format: Format): Shape {
     return 'website';
   }
   if (lines[1] && dateOnlyLine(lines[1]) && /会/u.test(key(lines[0] ?? ''))) return 'meeting';
-  if (leads.some((lead) => lead?.month)) return 'media';
+  if (leads.some(({ lead }) => lead?.month)) return 'media';
   return top.some((line) => isChrome(line)) && top.some(isMetaLine) ? 'website' : 'plain';
 }

@@ -4,6 +4,7 @@ import { leadDateline } from '../rules/datelines.ts';
 import { dateOnlyLine, findDate } from '../rules/dates.ts';
 import { labelledPieces, splitNames } from '../rules/labelled.ts';
 import { isMasthead, isOrganisationName, isSentence, sourceKindOf } from '../rules/names.ts';
+import { toSimplified, toTraditional } from '../../lib/script.ts';
 import { key, length } from '../text/lines.ts';
 import { datelineDate, short, walkBody } from './body.ts';
 import { Collector } from './collector.ts';
@@ -23,7 +24,7 @@ export function parseArticle(doc: SourceDocument, cities: readonly KnownCity[]):
   const story = doc.blocks.slice(start);
   const lead = walkBody(story, found, {
     shape,
-    dateline: shape === 'media' || shape === 'newspaper' || shape === 'plain' || shape === 'website',
+    dateline: doc.format !== 'wechat-page',
     guessHeadings: doc.format === 'text',
   });
   if (lead) {
@@ -53,7 +54,7 @@ interface Header {
 
 const headers: Record<Shape, (doc: SourceDocument, found: Collector) => Header> = {
   wechat: readWechat,
-  media: (doc, found) => readAbove(doc, found, indexOf(doc.blocks, (text) => leadDateline(text)?.month !== undefined)),
+  media: (doc, found) => readAbove(doc, found, indexOf(doc.blocks, (text) => leadDateline(text))),
   newspaper: readNewspaper,
   website: (doc, found) => readAbove(doc, found, indexOf(doc.blocks, isMetaLine, 15) + 1),
   meeting: readPlain,
@@ -68,6 +69,8 @@ function indexOf(blocks: readonly Block[], test: (text: string) => unknown, with
 export function canBeTitle(text: string, cities: readonly KnownCity[]): boolean {
   return (
     length(text) >= 4 &&
+    // `——记……` is a subtitle.
+    !/^[—–-]/u.test(text.trim()) &&
     !isChrome(text) &&
     !labelledPieces(text) &&
     !dateOnlyLine(text) &&
@@ -193,8 +196,10 @@ function creditAuthor(author: string, found: Collector): void {
   if (/^\p{Script=Han}{2,4}$/u.test(author) && !isOrganisationName(author, found.cities)) found.addCredits('reporter', [author]);
 }
 
+/** `聊城市妇联` → `聊城市妇联微信公众号`, in the account name's own script: `吉林市婦聯微信公眾號`. */
 function accountSource(account: string): string {
-  return /(公众号|微信)$/u.test(key(account)) ? account : `${account}微信公众号`;
+  if (/(公众号|微信)$/u.test(key(account))) return account;
+  return `${account}${toSimplified(account) === account ? '微信公众号' : toTraditional('微信公众号')}`;
 }
 
 /**
@@ -233,7 +238,7 @@ function readByline(text: string, found: Collector, role: CreditRole | undefined
   // A paper's name and site before the role word: 中国妇女报·中国女网记者.
   const roleAt = key(plain).search(/(本报记者|特约记者|首席记者|见习记者|记者|本报通讯员|通讯员|实习生)/u);
   const names = roleAt > 0 && /[·•・]/u.test(plain.slice(0, roleAt)) ? plain.slice(roleAt) : plain;
-  const pieces = labelledPieces(names.replace(/^本报(?=记者|通讯员)/u, ''));
+  const pieces = labelledPieces(names);
   if (pieces) {
     found.remove(text, found.takePieces(pieces, 'header').join(', '));
     const last = pieces.at(-1)?.is;

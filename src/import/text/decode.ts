@@ -13,10 +13,12 @@ const BINARY_MESSAGE =
  * Text as staff save it, read by this rule (also stated in the README):
  *
  * 1. A byte-order mark decides: EF BB BF is UTF-8, FF FE UTF-16 LE, FE FF UTF-16 BE.
- * 2. A file with zero bytes is UTF-16 without a mark when its zeros sit at odd
- *    offsets only (little-endian) or at even offsets only (big-endian): every
- *    ASCII character of UTF-16 text (line breaks, digits, spaces) has one there.
- *    Any other file with zero bytes is not text, and is refused.
+ * 2. A file with zero bytes is UTF-16 without a mark when it reads as text in
+ *    one byte order: of UTF-16 LE and BE, the one whose characters are at
+ *    least 95% line breaks, printable ASCII, Han characters and CJK
+ *    punctuation (the other order turns Chinese into characters of scripts
+ *    from all over Unicode). Any other file with zero bytes is not text, and
+ *    is refused.
  * 3. Bytes that are valid UTF-8 are UTF-8.
  * 4. Otherwise GB18030 (the superset of GBK and GB2312) or Big5: each must
  *    decode without error, and of the two, chardet's analysis (ICU's method:
@@ -39,16 +41,12 @@ function decodeBytes(bytes: Uint8Array): Decoded | ImportRefusal {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict('utf-16le', bytes.subarray(2)) ?? notText();
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict('utf-16be', bytes.subarray(2)) ?? notText();
   if (bytes.includes(0)) {
-    let odd = 0;
-    let even = 0;
-    for (let index = 0; index < bytes.length; index++) {
-      if (bytes[index] === 0) {
-        if (index % 2 === 1) odd++;
-        else even++;
-      }
-    }
-    const utf16 = even === 0 && bytes.length % 2 === 0 ? 'utf-16le' : odd === 0 && bytes.length % 2 === 0 ? 'utf-16be' : undefined;
-    return (utf16 && strict(utf16, bytes)) || notText();
+    const best = (['utf-16le', 'utf-16be'] as const)
+      .map((encoding) => strict(encoding, bytes))
+      .filter((decoded): decoded is Decoded => decoded !== undefined)
+      .map((decoded) => ({ decoded, share: textShare(decoded.text) }))
+      .sort((a, b) => b.share - a.share)[0];
+    return best && best.share >= 0.95 ? best.decoded : notText();
   }
   const utf8 = strict('utf-8', bytes);
   if (utf8) return utf8;
@@ -57,6 +55,17 @@ function decodeBytes(bytes: Uint8Array): Decoded | ImportRefusal {
     .filter((candidate) => candidate.decoded !== undefined)
     .sort((a, b) => b.confidence - a.confidence);
   return candidates[0]?.decoded ?? notUtf8();
+}
+
+/** The share of characters that Chinese text is made of: line breaks, printable ASCII, Han, CJK and full-width punctuation. */
+function textShare(text: string): number {
+  let total = 0;
+  let common = 0;
+  for (const char of text) {
+    total++;
+    if (/[\t\n\r\u0020-\u007E\u00A0-\u00FF\u2000-\u206F\u2460-\u24FF\u25A0-\u25FF\u3000-\u303F\uFF00-\uFFEF\p{Script=Han}]/u.test(char)) common++;
+  }
+  return total === 0 ? 0 : common / total;
 }
 
 function confidenceOf(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): number {
