@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { parseDocument } from 'htmlparser2';
 import type { SourceDocument } from '../model.ts';
 import { markupBlocks } from './html-blocks.ts';
@@ -18,6 +17,8 @@ const styleMap = [
  * linked files outside the document are never fetched.
  */
 export async function docxDocument(bytes: Uint8Array): Promise<SourceDocument | undefined> {
+  // Loaded only for a Word file: in the browser it is a chunk of its own, fetched when someone drops one.
+  const { default: mammoth } = await import('mammoth');
   const pictures: Uint8Array[] = [];
   const convertImage = mammoth.images.imgElement(async (image) => {
     pictures.push(new Uint8Array(await image.readAsArrayBuffer()));
