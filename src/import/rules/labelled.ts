@@ -47,7 +47,7 @@ const byLabel = new Map(labels);
 const alternatives = [...byLabel.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace('/', '\\/'));
 /** A label where a piece starts: at the line's start or after a space, bar or bracket, followed by a separator. */
 const LABEL = new RegExp(
-  String.raw`(?<=^|[\s|丨()\[\]【】〔〕])(${alternatives.join('|')})(?=\s*[:|丨/]|\s+\S|\s*$)`,
+  String.raw`(?<=^|[\s|丨()\[\]【】〔〕])(${alternatives.join('|')})(?=\s*[:|丨/\]】]|\s+\S|\s*$)`,
   'gu',
 );
 
@@ -65,13 +65,14 @@ export function labelledPieces(line: string): Piece[] | undefined {
   const written = line.slice(from, to);
   if (length(text) > 90 || text === '') return undefined;
   const starts = [...text.matchAll(LABEL)];
-  if (starts.length === 0 || starts[0]!.index !== 0) return undefined;
+  // `【责任编辑】刘丽`: a bracket may open the line round its first label.
+  if (starts.length === 0 || starts[0]!.index !== (/^[[【]/u.test(text) ? 1 : 0)) return undefined;
   const pieces: Piece[] = [];
   for (const [index, match] of starts.entries()) {
     const label = match[1]!;
     const end = starts[index + 1]?.index ?? text.length;
     const raw = text.slice(match.index + label.length, end);
-    const lead = /^\s*[:|丨/]?\s*/u.exec(raw)![0].length;
+    const lead = /^\s*[\]】]?\s*[:|丨/]?\s*/u.exec(raw)![0].length;
     const tail = /[\s|丨()\[\]【】〔〕]*$/u.exec(raw)![0].length;
     const at = match.index + label.length + lead;
     const value = written.slice(at, Math.max(at, match.index + label.length + raw.length - tail));

@@ -24,13 +24,13 @@ const BINARY_MESSAGE =
  *    decode without error, and of the two, chardet's analysis (ICU's method:
  *    the share of each language's most frequent characters) picks the likelier;
  *    on a tie, GB18030, which mainland tools write. Neither decodes: refused.
- * 5. Decoded text with control characters other than tab and line breaks is
- *    not text, and is refused.
+ * 5. Decoded text with control characters (C0 other than tab and line breaks,
+ *    DEL, C1) is not text, and is refused.
  */
 export function decodeText(bytes: Uint8Array): Decoded | ImportRefusal {
   const decoded = decodeBytes(bytes);
   if ('ok' in decoded) return decoded;
-  if (/[\u0000-\u0008\u000E-\u001F\u007F]/u.test(decoded.text)) return refuse('binary', BINARY_MESSAGE);
+  if (/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u.test(decoded.text)) return refuse('binary', BINARY_MESSAGE);
   return decoded;
 }
 
