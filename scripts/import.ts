@@ -1,4 +1,15 @@
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, limits, type ImportedEntry, type SiblingReader } from '../src/import/index.ts';
@@ -71,7 +82,9 @@ function readInput(input: string): { name: string; bytes: Uint8Array } {
   try {
     const stat = statSync(input);
     if (stat.isDirectory()) {
-      throw new UsageError(`“${input}”是一个文件夹:请选文件夹里的文章文件;保存的网页请选 .html 文件(不是 _files 文件夹)`);
+      throw new UsageError(
+        `“${input}”是一个文件夹:请选文件夹里的文章文件;保存的网页请选 .html 文件(不是 _files 文件夹)`,
+      );
     }
     size = stat.size;
   } catch (error) {
@@ -113,7 +126,8 @@ function siblingReader(page: string): SiblingReader {
 function write(root: string, outcome: ImportedEntry): void {
   const targets = [outcome.file, ...outcome.pictures.map((picture) => picture.file)].map((file) => resolve(root, file));
   const existing = targets.find((target) => existsSync(target));
-  if (existing) throw new UsageError(`文件 ${relative(root, existing)} 已经存在,没有写入任何文件:请用 --slug 另取文件名`);
+  if (existing)
+    throw new UsageError(`文件 ${relative(root, existing)} 已经存在,没有写入任何文件:请用 --slug 另取文件名`);
   mkdirSync(dirname(targets[0]!), { recursive: true });
   // `wx`: an existing file is never overwritten, even if one appeared since the check above.
   for (const picture of outcome.pictures) writeFileSync(join(root, picture.file), picture.bytes, { flag: 'wx' });
@@ -143,10 +157,14 @@ function report(outcome: ImportedEntry): void {
   out(`已导入(${summary.join(',')})。`);
   out('读出的字段:');
   out(`  标题  ${fields.title ?? '(没有认出,待填写)'}`);
-  out(`  日期  ${fields.date ? `${fields.date.day}${fields.date.time ? ` ${fields.date.time}` : ''}` : '(没有认出,待填写)'}`);
+  out(
+    `  日期  ${fields.date ? `${fields.date.day}${fields.date.time ? ` ${fields.date.time}` : ''}` : '(没有认出,待填写)'}`,
+  );
   out(`  城市  ${fields.city ?? '(没有认出,待填写)'}`);
   out(`  来源  ${fields.source.name ?? '(没有认出,待填写)'}${fields.source.kind ? `(${fields.source.kind})` : ''}`);
-  const credits = Object.entries(fields.credits).map(([role, names]) => `${fieldNames[role] ?? role} ${names.join('、')}`);
+  const credits = Object.entries(fields.credits).map(
+    ([role, names]) => `${fieldNames[role] ?? role} ${names.join('、')}`,
+  );
   out(`  署名  ${credits.length > 0 ? credits.join(';') : '(没有)'}`);
   if (outcome.removed.length > 0) {
     out(`没有放进正文的行(${outcome.removed.length} 行,请看一眼其中有没有文章的句子):`);

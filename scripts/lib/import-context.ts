@@ -25,7 +25,14 @@ export function importContext(root: string, now?: Date): ImportContext {
     const firstParagraph = body
       .split(/\n\s*\n/u)
       .map((part) => part.trim())
-      .find((part) => part && !part.startsWith('#') && !part.startsWith('!') && !part.startsWith('<') && !part.startsWith('import '));
+      .find(
+        (part) =>
+          part &&
+          !part.startsWith('#') &&
+          !part.startsWith('!') &&
+          !part.startsWith('<') &&
+          !part.startsWith('import '),
+      );
     return [
       {
         file: toPosix(root, join(newsBase, file)),

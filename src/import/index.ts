@@ -93,7 +93,10 @@ export async function importArticle(input: ImportInput, context: ImportContext):
   let slug: string;
   if (input.slug !== undefined) {
     if (!SLUG.test(input.slug)) {
-      return refuse('bad-slug', `文件名“${input.slug}”不能用作网址:请只用小写拼音、数字和连字符,例如 liaocheng-zhiwei-peixun`);
+      return refuse(
+        'bad-slug',
+        `文件名“${input.slug}”不能用作网址:请只用小写拼音、数字和连字符,例如 liaocheng-zhiwei-peixun`,
+      );
     }
     if (context.taken.has(`${year}/${input.slug}`)) {
       return refuse('bad-slug', `${year} 年已经有文件名“${input.slug}”(或曾经发布过这个网址):请换一个 --slug`);
@@ -103,7 +106,8 @@ export async function importArticle(input: ImportInput, context: ImportContext):
     const base = (article.title && articleSlug(article.title, names)) || 'daoru-xinwen';
     slug = base;
     for (let n = 2; context.taken.has(`${year}/${slug}`); n++) slug = `${base}-${n}`;
-    if (slug !== base) checks.push(`${year} 年已经有文件名“${base}”的另一篇文章,这篇用了“${slug}”:可以用 --slug 另取文件名`);
+    if (slug !== base)
+      checks.push(`${year} 年已经有文件名“${base}”的另一篇文章,这篇用了“${slug}”:可以用 --slug 另取文件名`);
   }
 
   const folder = `${context.newsFolder ?? 'content/news'}/${year}`;
@@ -119,7 +123,14 @@ export async function importArticle(input: ImportInput, context: ImportContext):
     credits: article.credits,
     ...(!city || city.lang !== script ? { lang: script } : {}),
   };
-  const text = renderEntry({ fields, city, cities: context.cities, shape: article.shape, format: doc.format, body: body.markdown });
+  const text = renderEntry({
+    fields,
+    city,
+    cities: context.cities,
+    shape: article.shape,
+    format: doc.format,
+    body: body.markdown,
+  });
   return {
     ok: true,
     file: `${folder}/${slug}.md`,
@@ -138,7 +149,10 @@ export async function importArticle(input: ImportInput, context: ImportContext):
 async function readDocument(input: ImportInput): Promise<SourceDocument | ReturnType<typeof refuse>> {
   if (input.text !== undefined) {
     if (input.text.length > limits.textBytes / 2) {
-      return refuse('too-large', '粘贴的文字太长:一篇文章最多约一百万字。请确认只复制了一篇文章;很长的材料请分成几篇导入');
+      return refuse(
+        'too-large',
+        '粘贴的文字太长:一篇文章最多约一百万字。请确认只复制了一篇文章;很长的材料请分成几篇导入',
+      );
     }
     return textDocument(input.text);
   }
@@ -153,7 +167,9 @@ async function readDocument(input: ImportInput): Promise<SourceDocument | Return
   }
   const decoded = decodeText(bytes);
   if ('ok' in decoded) return decoded;
-  return kind === 'html' ? savedPageDocument(decoded.text, decoded.encoding, input.readSibling) : textDocument(decoded.text, decoded.encoding);
+  return kind === 'html'
+    ? savedPageDocument(decoded.text, decoded.encoding, input.readSibling)
+    : textDocument(decoded.text, decoded.encoding);
 }
 
 /** The same article: the same headline on the same day, or the same opening paragraph. */
@@ -164,8 +180,12 @@ function findDuplicate(article: ParsedArticle, existing: readonly ExistingEntry[
   const openingKey = opening && same(opening).length >= 20 ? same(opening).slice(0, 80) : undefined;
   return existing.find(
     (entry) =>
-      (title !== undefined && same(entry.title) === title && (!entry.day || !article.date || entry.day === article.date.day)) ||
-      (openingKey !== undefined && entry.firstParagraph !== undefined && same(entry.firstParagraph).slice(0, 80) === openingKey),
+      (title !== undefined &&
+        same(entry.title) === title &&
+        (!entry.day || !article.date || entry.day === article.date.day)) ||
+      (openingKey !== undefined &&
+        entry.firstParagraph !== undefined &&
+        same(entry.firstParagraph).slice(0, 80) === openingKey),
   );
 }
 

@@ -155,15 +155,7 @@ export interface ParsedArticle extends ArticleFields {
 }
 
 export type RefusalCode =
-  | 'empty'
-  | 'too-large'
-  | 'unsupported'
-  | 'binary'
-  | 'encoding'
-  | 'damaged'
-  | 'exists'
-  | 'unknown-city'
-  | 'bad-slug';
+  'empty' | 'too-large' | 'unsupported' | 'binary' | 'encoding' | 'damaged' | 'exists' | 'unknown-city' | 'bad-slug';
 
 /** Input the importer will not turn into an entry, with a Chinese message saying what to do. Nothing is written. */
 export interface ImportRefusal {

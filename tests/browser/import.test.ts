@@ -43,12 +43,17 @@ afterAll(async () => {
 
 /** What the browser gives back, minus the bytes of pictures (compared by size). */
 function comparable(outcome: ImportedEntry) {
-  return { ...outcome, pictures: outcome.pictures.map((picture) => ({ file: picture.file, size: picture.bytes.length })) };
+  return {
+    ...outcome,
+    pictures: outcome.pictures.map((picture) => ({ file: picture.file, size: picture.bytes.length })),
+  };
 }
 
 describe('the importer in the browser', () => {
   it('bundles for a browser with no Node module in it', () => {
-    expect(inputs.filter((input) => input.startsWith('node:') || /^(fs|path|os|child_process)$/u.test(input))).toEqual([]);
+    expect(inputs.filter((input) => input.startsWith('node:') || /^(fs|path|os|child_process)$/u.test(input))).toEqual(
+      [],
+    );
     expect(inputs.some((input) => input.includes('scripts/'))).toBe(false);
     expect(inputs.some((input) => input.includes('node_modules/mammoth/browser/'))).toBe(true);
   });
@@ -65,16 +70,24 @@ describe('the importer in the browser', () => {
       await page.addScriptTag({ content: bundle });
       const inBrowser = await page.evaluate(
         async ({ name, bytes, context }) => {
-          const importer = (globalThis as unknown as { JinguoImport: { importArticle: typeof importArticle } }).JinguoImport;
+          const importer = (globalThis as unknown as { JinguoImport: { importArticle: typeof importArticle } })
+            .JinguoImport;
           const outcome = await importer.importArticle(
             { name, bytes: new Uint8Array(bytes) },
             { ...context, taken: new Set(context.taken), now: new Date(context.now) },
           );
           return outcome.ok
-            ? { ...outcome, pictures: outcome.pictures.map((picture) => ({ file: picture.file, size: picture.bytes.length })) }
+            ? {
+                ...outcome,
+                pictures: outcome.pictures.map((picture) => ({ file: picture.file, size: picture.bytes.length })),
+              }
             : outcome;
         },
-        { name, bytes: [...bytes], context: { ...context, taken: [...context.taken], now: context.now!.toISOString() } },
+        {
+          name,
+          bytes: [...bytes],
+          context: { ...context, taken: [...context.taken], now: context.now!.toISOString() },
+        },
       );
       if (!inNode.ok) throw new Error(inNode.message);
       expect(inBrowser).toEqual(comparable(inNode));

@@ -32,15 +32,13 @@ function score(field: string, id: string, right: boolean, detail = ''): void {
 
 /** The body as a reader sees it: paragraphs without Markdown's marks. */
 function readBody(entry: ImportedEntry): string[] {
-  return entry.body
-    .split(/\n{2,}/u)
-    .map((block) =>
-      block
-        .replace(/^#{2,3}\s+/u, '')
-        .replace(/\*\*|(?<!\\)\*/gu, '')
-        .replace(/\\(.)/gu, '$1')
-        .trim(),
-    );
+  return entry.body.split(/\n{2,}/u).map((block) =>
+    block
+      .replace(/^#{2,3}\s+/u, '')
+      .replace(/\*\*|(?<!\\)\*/gu, '')
+      .replace(/\\(.)/gu, '$1')
+      .trim(),
+  );
 }
 
 const sentences = (text: string) =>
@@ -54,7 +52,9 @@ function measure(article: CorpusArticle, entry: ImportedEntry): void {
   const id = article.id;
   const title = lines(article).find((line) => line.mark === '=');
   const expectedTitle =
-    article.expect.title === null ? undefined : (article.expect.title ?? article.page?.title ?? (title && 'written' in title ? title.written : undefined));
+    article.expect.title === null
+      ? undefined
+      : (article.expect.title ?? article.page?.title ?? (title && 'written' in title ? title.written : undefined));
   score('title', id, fields.title === expectedTitle, `${fields.title} ≠ ${expectedTitle}`);
   const date = fields.date ? `${fields.date.day}${fields.date.time ? ` ${fields.date.time}` : ''}` : undefined;
   score('date', id, date === article.expect.date, `${date} ≠ ${article.expect.date}`);
@@ -71,7 +71,8 @@ function measure(article: CorpusArticle, entry: ImportedEntry): void {
     score(`credits.${role}`, id, got === want, `${got} ≠ ${want}`);
   }
   if (article.encoding) score('encoding', id, entry.encoding === encodings[article.encoding], `${entry.encoding}`);
-  if (article.pictures !== undefined) score('pictures', id, entry.pictures.length === article.pictures, `${entry.pictures.length}`);
+  if (article.pictures !== undefined)
+    score('pictures', id, entry.pictures.length === article.pictures, `${entry.pictures.length}`);
 
   const body = readBody(entry);
   const whole = body.join('\n');
@@ -100,7 +101,10 @@ beforeAll(() => {
 
 afterAll(() => {
   remove();
-  const rows = [...tally].map(([field, { right, total }]) => `  ${field.padEnd(24)} ${String(right).padStart(4)}/${String(total).padEnd(4)} ${((100 * right) / total).toFixed(1)}%`);
+  const rows = [...tally].map(
+    ([field, { right, total }]) =>
+      `  ${field.padEnd(24)} ${String(right).padStart(4)}/${String(total).padEnd(4)} ${((100 * right) / total).toFixed(1)}%`,
+  );
   console.log(`Import corpus: ${corpus.length} articles\n${rows.join('\n')}`);
 });
 
@@ -108,7 +112,9 @@ describe('the import corpus', () => {
   it('has at least forty articles in every shape, script, encoding and format', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(40);
     expect(new Set(corpus.map((article) => article.encoding).filter(Boolean))).toEqual(new Set(Object.keys(encodings)));
-    expect(new Set(corpus.map((article) => article.format))).toEqual(new Set(['txt', 'md', 'docx', 'wechat-html', 'site-html']));
+    expect(new Set(corpus.map((article) => article.format))).toEqual(
+      new Set(['txt', 'md', 'docx', 'wechat-html', 'site-html']),
+    );
     for (const prefix of ['wx-', 'md-', 'np-', 'web-', 'mt-', 'doc-', 'wxh-', 'site-']) {
       expect(corpus.filter((article) => article.id.startsWith(prefix)).length).toBeGreaterThanOrEqual(2);
     }
@@ -125,7 +131,9 @@ describe('the import corpus', () => {
   });
 
   it('reads every field, keeps every sentence and drops all furniture: 100% on each measure', () => {
-    const failures = [...tally].filter(([, { right, total }]) => right !== total).map(([field, { wrong }]) => `${field}: ${wrong.join(' | ')}`);
+    const failures = [...tally]
+      .filter(([, { right, total }]) => right !== total)
+      .map(([field, { wrong }]) => `${field}: ${wrong.join(' | ')}`);
     expect(failures).toEqual([]);
     expect(tally.get('title')?.total).toBe(corpus.length);
   });

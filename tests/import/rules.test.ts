@@ -12,7 +12,15 @@ const credits = (line: string) =>
 
 describe('labelled lines', () => {
   it('reads credits with every separator people type, in both scripts', () => {
-    for (const line of ['責任編輯:劉麗', '責任編輯：劉麗', '責任編輯/劉麗', '責任編輯 劉麗', '责任编辑|刘丽', '【责任编辑】刘丽', '[责任编辑：刘丽]']) {
+    for (const line of [
+      '責任編輯:劉麗',
+      '責任編輯：劉麗',
+      '責任編輯/劉麗',
+      '責任編輯 劉麗',
+      '责任编辑|刘丽',
+      '【责任编辑】刘丽',
+      '[责任编辑：刘丽]',
+    ]) {
       expect(credits(line)?.[0]?.[0], line).toBe('editor');
     }
     expect(credits('（供稿 秦州區婦聯）')).toEqual([['contributor', '秦州區婦聯']]);
@@ -59,7 +67,11 @@ describe('labelled lines', () => {
 
 describe('datelines', () => {
   it('reads a media centre’s, a paper’s and an agency’s dateline, in both scripts', () => {
-    expect(leadDateline('秦州區融媒體中心12月2日訊 2023年12月1日，秦州區婦聯……')).toMatchObject({ org: '秦州區融媒體中心', month: 12, day: 2 });
+    expect(leadDateline('秦州區融媒體中心12月2日訊 2023年12月1日，秦州區婦聯……')).toMatchObject({
+      org: '秦州區融媒體中心',
+      month: 12,
+      day: 2,
+    });
     expect(leadDateline('本报聊城5月6日电（记者 陈晨）记者从……')).toMatchObject({
       month: 5,
       day: 6,
@@ -95,11 +107,23 @@ describe('dates', () => {
 });
 
 describe('titles', () => {
-  const cities = [{ id: 'liaocheng', name: '聊城市', federation: '聊城市妇女联合会', wechat: '聊城市妇联', lang: 'zh-Hans' as const }];
+  const cities = [
+    { id: 'liaocheng', name: '聊城市', federation: '聊城市妇女联合会', wechat: '聊城市妇联', lang: 'zh-Hans' as const },
+  ];
 
   it('is never an account name, a byline, a date or a sentence', () => {
     expect(canBeTitle('聊城市妇联举办执委培训班', cities)).toBe(true);
-    for (const line of ['聊城市妇联', '天水发布', '秦州區融媒體中心', '中国妇女报', '□ 记者 赵明', '原创 王丽 聊城市妇联', '2024-11-21 18:40 山东', '——记东昌府区妇联执委吴秀英', '活动当天，三十多位妇女参加。']) {
+    for (const line of [
+      '聊城市妇联',
+      '天水发布',
+      '秦州區融媒體中心',
+      '中国妇女报',
+      '□ 记者 赵明',
+      '原创 王丽 聊城市妇联',
+      '2024-11-21 18:40 山东',
+      '——记东昌府区妇联执委吴秀英',
+      '活动当天，三十多位妇女参加。',
+    ]) {
       expect(canBeTitle(line, cities), line).toBe(false);
     }
   });

@@ -17,7 +17,11 @@ const now = new Date('2026-12-01T12:00:00+08:00');
 
 /** `npm run import -- …`, run with the Node running the tests (24, which strips the types). */
 function run(args: string[], input?: string) {
-  return spawnSync(process.execPath, ['scripts/import.ts', ...args, '--root', root], { cwd: projectRoot, encoding: 'utf8', input });
+  return spawnSync(process.execPath, ['scripts/import.ts', ...args, '--root', root], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    input,
+  });
 }
 
 // Each call starts Node with the importer: seconds on a busy two-core machine.
@@ -69,7 +73,12 @@ describe('npm run import', { timeout: 60_000 }, () => {
   });
 
   it('writes entries that pass every check but the ones a person must fill in', () => {
-    for (const name of ['wx-01-liaocheng-zhiwei.txt', 'np-01-women-news-gbk.txt', 'wxh-02-jilin-saved-page-hant.html', 'md-02-qinzhou-hant-big5.txt']) {
+    for (const name of [
+      'wx-01-liaocheng-zhiwei.txt',
+      'np-01-women-news-gbk.txt',
+      'wxh-02-jilin-saved-page-hant.html',
+      'md-02-qinzhou-hant-big5.txt',
+    ]) {
       expect(run([corpusFile(name)]).status).toBe(0);
     }
     const problems = checkContent(root, { now }).problems.filter((problem) => problem.file.startsWith('content/news/'));
@@ -86,7 +95,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(body.trim()).toBe('社区里的妇女之家开放了，三十多位妇女参加了开放日的活动，大家都说收获很大。');
     expect(result.stderr).toContain('没有认出标题');
     const problems = checkContent(root, { now }).problems.filter((problem) => problem.file === result.stdout.trim());
-    expect(problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['title', 'date', 'city', 'source.name', 'source.kind']));
+    expect(problems.map((problem) => problem.field)).toEqual(
+      expect.arrayContaining(['title', 'date', 'city', 'source.name', 'source.kind']),
+    );
   });
 
   it('takes the city and the file name from the command line', () => {

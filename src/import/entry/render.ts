@@ -57,7 +57,9 @@ export function renderEntry({ fields, city, cities, shape, format, body }: Rende
       text: `  kind: ${source.kind ?? todo('wechat、newspaper、media 或 original')}`,
       comment: 'wechat 公众号 / newspaper 报纸 / media 融媒体 / original 本站原创',
     },
-    source.url ? { text: `  url: ${scalar(source.url)}`, comment: '原文链接' } : { text: '  # url: https://……', comment: '选填:原文链接' },
+    source.url
+      ? { text: `  url: ${scalar(source.url)}`, comment: '原文链接' }
+      : { text: '  # url: https://……', comment: '选填:原文链接' },
   ];
   const roles = creditRoles.filter((role) => credits[role]?.length);
   if (roles.length > 0) {
@@ -88,7 +90,10 @@ export interface BodyPictures {
  * shown with its alt text (else the caption under it, else 待填写); one that
  * is only online is left out and listed with its address and place.
  */
-export function renderBody(blocks: readonly Block[], pictures: BodyPictures): { markdown: string; saved: { name: string; bytes: Uint8Array }[] } {
+export function renderBody(
+  blocks: readonly Block[],
+  pictures: BodyPictures,
+): { markdown: string; saved: { name: string; bytes: Uint8Array }[] } {
   const parts: string[] = [];
   const saved: { name: string; bytes: Uint8Array }[] = [];
   let online = 0;
@@ -105,7 +110,8 @@ export function renderBody(blocks: readonly Block[], pictures: BodyPictures): { 
           const name = pictures.fileName(saved.length + 1, picture.extension);
           saved.push({ name, bytes: picture.bytes });
           const alt = picture.alt ?? caption;
-          if (!alt) pictures.checks.push(`图片 ${name} 没有说明文字:请把正文里的“${todo('图片说明')}”换成图片内容的描述`);
+          if (!alt)
+            pictures.checks.push(`图片 ${name} 没有说明文字:请把正文里的“${todo('图片说明')}”换成图片内容的描述`);
           parts.push(`![${(alt ?? todo('图片说明')).replace(/[[\]\\]/gu, '\\$&')}](./${name})`);
         } else {
           online++;

@@ -17,7 +17,7 @@ export function articleSlug(title: string, names: readonly KnownName[], maxLengt
     .sort((a, b) => b.name.length - a.name.length);
   const words: string[] = [];
   let rest = '';
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const match = known.find(({ name }) => text.startsWith(name, index));
     if (match) {
       if (rest) words.push(pinyinSlug(rest, 200));

@@ -27,7 +27,10 @@ export async function docxDocument(bytes: Uint8Array): Promise<SourceDocument | 
   let html: string;
   try {
     // Node's mammoth reads `buffer`, the browser build `arrayBuffer`: both are given.
-    const input = { buffer: bytes, arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+    const input = {
+      buffer: bytes,
+      arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    };
     ({ value: html } = await mammoth.convertToHtml(input as unknown as { arrayBuffer: ArrayBuffer }, {
       styleMap,
       convertImage,

@@ -21,13 +21,52 @@ export interface MarkupBlocks {
 
 /** Never text of the article: code, media players, forms, and the page's own furniture. */
 const IGNORED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'video', 'audio', 'object', 'embed',
-  'input', 'button', 'select', 'textarea', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 const FURNITURE = new Set(['nav', 'header', 'footer', 'aside', 'form']);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'blockquote', 'center', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'li', 'dd', 'dt', 'dl', 'pre', 'address', 'hr', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'center',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'address',
+  'hr',
+  'body',
+  'html',
 ]);
 
 interface Run {
@@ -101,9 +140,17 @@ export function markupBlocks(nodes: DomNode[], options: { skipFurniture: boolean
     const before = headingLevel;
     if (heading) headingLevel = Number(heading[1]);
     const next = {
-      strong: style.strong || name === 'strong' || name === 'b' || /font-weight\s*:\s*(bold|[6-9]00)/iu.test(node.attribs.style ?? ''),
+      strong:
+        style.strong ||
+        name === 'strong' ||
+        name === 'b' ||
+        /font-weight\s*:\s*(bold|[6-9]00)/iu.test(node.attribs.style ?? ''),
       em: style.em || name === 'em' || name === 'i',
-      ...(name === 'a' && /^https?:\/\//iu.test(node.attribs.href ?? '') ? { href: node.attribs.href } : style.href ? { href: style.href } : {}),
+      ...(name === 'a' && /^https?:\/\//iu.test(node.attribs.href ?? '')
+        ? { href: node.attribs.href }
+        : style.href
+          ? { href: style.href }
+          : {}),
     };
     for (const child of node.children) visit(child, next);
     if (isBlock) flush();
@@ -120,7 +167,9 @@ export function isElement(node: DomNode): node is DomElement {
 }
 
 function hidden(element: DomElement): boolean {
-  return /(display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(element.attribs.style ?? '') || 'hidden' in element.attribs;
+  return (
+    /(display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(element.attribs.style ?? '') || 'hidden' in element.attribs
+  );
 }
 
 /** The text of an element as lines, for the list of what was left out. */
@@ -132,7 +181,10 @@ function textLines(element: DomElement): string[] {
 
 function paragraphOf(runs: readonly Run[], headingLevel: number | undefined): Block | undefined {
   const joined = collapse(runs);
-  const text = joined.map((run) => run.text).join('').trim();
+  const text = joined
+    .map((run) => run.text)
+    .join('')
+    .trim();
   if (!text) return undefined;
   const markdown = inlineMarkdown(joined).trim();
   const allStrong = joined.every((run) => run.strong || run.text.trim() === '');
@@ -174,14 +226,18 @@ function inlineMarkdown(runs: readonly Run[]): string {
       const lead = marker ? run.text.slice(0, run.text.indexOf(core)) : '';
       const tail = marker ? run.text.slice(run.text.indexOf(core) + core.length) : '';
       const inner = marker ? core : run.text;
-      const linked = run.href ? `[${escapeMarkdown(inner)}](<${run.href.replace(/[<>\s]/gu, encodeURIComponent)}>)` : escapeMarkdown(inner);
+      const linked = run.href
+        ? `[${escapeMarkdown(inner)}](<${run.href.replace(/[<>\s]/gu, encodeURIComponent)}>)`
+        : escapeMarkdown(inner);
       return `${escapeMarkdown(lead)}${marker}${linked}${marker}${escapeMarkdown(tail)}`;
     })
     .join('');
 }
 
 function cellText(cell: DomElement): { text: string; markdown: string } {
-  const blocks = markupBlocks(cell.children, { skipFurniture: false }).blocks.filter((block) => 'text' in block) as Block[];
+  const blocks = markupBlocks(cell.children, { skipFurniture: false }).blocks.filter(
+    (block) => 'text' in block,
+  ) as Block[];
   return {
     text: blocks.map((block) => block.text).join(' '),
     markdown: blocks.map((block) => block.markdown.replace(/\|/gu, '\\|').replace(/\n/gu, ' ')).join(' '),

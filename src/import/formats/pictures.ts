@@ -38,7 +38,8 @@ export async function resolvePictures(
     const extension = bytes ? pictureExtension(bytes) : undefined;
     const online = [source.dataSrc, source.src].find((url) => url && /^https?:\/\//iu.test(url));
     let picture: Picture;
-    if (bytes && extension && bytes.length <= limits.pictureBytes) picture = { bytes, extension, ...(alt ? { alt } : {}) };
+    if (bytes && extension && bytes.length <= limits.pictureBytes)
+      picture = { bytes, extension, ...(alt ? { alt } : {}) };
     else if (online) picture = { url: online, ...(alt ? { alt } : {}) };
     else {
       checks.push(`原文第 ${count} 张图片既不在保存的文件夹里,也没有网上地址,没有导入:需要的话请另找原图`);
@@ -67,19 +68,26 @@ export function dataUriBytes(uri: string): Uint8Array | undefined {
  * page's folder with `..`.
  */
 export function localPath(src: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/iu.test(src) || src.startsWith('/') || src.startsWith('\\') || src.startsWith('//')) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(src) || src.startsWith('/') || src.startsWith('\\') || src.startsWith('//'))
+    return undefined;
   let path: string;
   try {
     path = decodeURIComponent(src.split(/[?#]/u)[0]!);
   } catch {
     return undefined;
   }
-  const parts = path.replace(/\\/gu, '/').split('/').filter((part) => part !== '' && part !== '.');
+  const parts = path
+    .replace(/\\/gu, '/')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.');
   if (parts.length === 0 || parts.some((part) => part === '..')) return undefined;
   return parts.join('/');
 }
 
-export async function readSaved(source: PictureSource, readSibling: SiblingReader | undefined): Promise<Uint8Array | undefined> {
+export async function readSaved(
+  source: PictureSource,
+  readSibling: SiblingReader | undefined,
+): Promise<Uint8Array | undefined> {
   if (!source.src) return undefined;
   if (source.src.startsWith('data:')) return dataUriBytes(source.src);
   const path = localPath(source.src);

@@ -21,7 +21,10 @@ export async function savedPageDocument(
   const document = parseDocument(html);
   const nodes = document.children;
   const byId = (id: string) => DomUtils.findOne((element) => element.attribs.id === id, nodes, true) ?? undefined;
-  const content = byId('js_content') ?? DomUtils.findOne((element) => hasClass(element, 'rich_media_content'), nodes, true) ?? undefined;
+  const content =
+    byId('js_content') ??
+    DomUtils.findOne((element) => hasClass(element, 'rich_media_content'), nodes, true) ??
+    undefined;
   const scripts = DomUtils.getElementsByTagName('script', nodes, true)
     .map((script) => DomUtils.textContent(script))
     .join('\n');
@@ -55,7 +58,9 @@ export async function savedPageDocument(
     skipFurniture = false;
   } else {
     const title = meta(nodes, 'ArticleTitle') ?? meta(nodes, 'og:title') ?? singleH1(nodes);
-    const date = findDate(meta(nodes, 'PubDate') ?? meta(nodes, 'article:published_time') ?? meta(nodes, 'publishdate') ?? '');
+    const date = findDate(
+      meta(nodes, 'PubDate') ?? meta(nodes, 'article:published_time') ?? meta(nodes, 'publishdate') ?? '',
+    );
     const source = meta(nodes, 'ContentSource');
     hints = {
       ...(title ? { title } : {}),
@@ -88,7 +93,8 @@ function meta(nodes: DomNode[], name: string): string | undefined {
   const element = DomUtils.findOne(
     (candidate) =>
       candidate.name === 'meta' &&
-      (candidate.attribs.name?.toLowerCase() === name.toLowerCase() || candidate.attribs.property?.toLowerCase() === name.toLowerCase()),
+      (candidate.attribs.name?.toLowerCase() === name.toLowerCase() ||
+        candidate.attribs.property?.toLowerCase() === name.toLowerCase()),
     nodes,
     true,
   );

@@ -55,5 +55,7 @@ export function isEnd(line: string): boolean {
  * Only read after the credits, never in the story.
  */
 export function isSignOff(line: string): boolean {
-  return /(公众号|官方微信|官微|视频号|抖音号|微博|投稿邮箱|投稿信箱|扫码|二维码|关注我们|欢迎关注|欢迎投稿)/u.test(key(line));
+  return /(公众号|官方微信|官微|视频号|抖音号|微博|投稿邮箱|投稿信箱|扫码|二维码|关注我们|欢迎关注|欢迎投稿)/u.test(
+    key(line),
+  );
 }

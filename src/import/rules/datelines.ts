@@ -12,7 +12,7 @@ const DATED = new RegExp(
 );
 /** `本报讯`, `聊城新闻网讯`: no day. */
 const UNDATED = new RegExp(String.raw`^(?<org>${ORG})\s*讯`, 'u');
-const CREDIT = /^\s*[(\[【]\s*(?<credit>[^()\[\]【】]{1,60}?)\s*[)\]】]/u;
+const CREDIT = /^\s*[([【]\s*(?<credit>[^()[\]【】]{1,60}?)\s*[)\]】]/u;
 
 export interface Dateline {
   /** How many characters of the paragraph it takes, with the space after it. */
@@ -34,9 +34,13 @@ export function leadDateline(paragraph: string): Dateline | undefined {
   const credits: Dateline['credits'] = [];
   const bracket = CREDIT.exec(text.slice(end));
   if (bracket?.groups) {
-    const pieces = labelledPieces(paragraph.slice(end + bracket[0].indexOf(bracket.groups.credit!), end + bracket[0].length - 1));
+    const pieces = labelledPieces(
+      paragraph.slice(end + bracket[0].indexOf(bracket.groups.credit!), end + bracket[0].length - 1),
+    );
     const found = pieces?.flatMap((piece) =>
-      piece.is.kind === 'credit' ? [{ role: piece.is.role, names: piece.value.split(/[、,，\s\u3000]+/u).filter(Boolean) }] : [],
+      piece.is.kind === 'credit'
+        ? [{ role: piece.is.role, names: piece.value.split(/[、,，\s\u3000]+/u).filter(Boolean) }]
+        : [],
     );
     if (found && found.length > 0) {
       credits.push(...found);

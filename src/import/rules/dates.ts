@@ -7,7 +7,13 @@ export function dateValue(found: FoundDate): string {
   return found.time ? `"${found.day} ${found.time}"` : found.day;
 }
 
-export function buildDate(year: number, month: number, day: number, hour?: number, minute?: number): FoundDate | undefined {
+export function buildDate(
+  year: number,
+  month: number,
+  day: number,
+  hour?: number,
+  minute?: number,
+): FoundDate | undefined {
   if (!shanghaiDate(year, month, day, hour ?? 0, minute ?? 0)) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
@@ -69,7 +75,7 @@ export function dateOnlyLine(line: string): FoundDate | undefined {
   if (!found) return undefined;
   const text = fold(line);
   const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length))
-    .replace(/星期[一二三四五六日天]|周[一二三四五六日]|农历\S*|[()\[\]【】〔〕\s,]/gu, '')
+    .replace(/星期[一二三四五六日天]|周[一二三四五六日]|农历\S*|[()[\]【】〔〕\s,]/gu, '')
     .trim();
   return rest === '' ? found.date : undefined;
 }

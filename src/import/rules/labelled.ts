@@ -19,20 +19,25 @@ type LabelKind =
 
 const labels: [string, LabelKind][] = [
   ...words('供稿单位 供稿 来源单位 投稿 通讯员 供图').map((word) => credit(word, 'contributor')),
-  ...words('文/图 图/文 本报记者 特约记者 首席记者 见习记者 记者 实习生 采写 作者 撰稿 撰文 文字 摄影 摄像 拍摄 视频 图片 图 文 摄').map(
-    (word) => credit(word, 'reporter'),
-  ),
+  ...words(
+    '文/图 图/文 本报记者 特约记者 首席记者 见习记者 记者 实习生 采写 作者 撰稿 撰文 文字 摄影 摄像 拍摄 视频 图片 图 文 摄',
+  ).map((word) => credit(word, 'reporter')),
   ...words('责任编辑 值班编辑 网络编辑 编辑 责编 编发 排版 校对 美编 设计').map((word) => credit(word, 'editor')),
   ...words('初审 二审 复审 三审 终审 审核 审校 审稿 校审').map((word) => credit(word, 'reviewer')),
   ...words('总监制 监制 出品人 出品 总编辑 总编 签发').map((word) => credit(word, 'supervisor')),
-  ...words('新闻来源 信息来源 文章来源 稿件来源 本文来源 来源 转自 转载自 出处').map(
-    (word): [string, LabelKind] => [word, { kind: 'source' }],
-  ),
+  ...words('新闻来源 信息来源 文章来源 稿件来源 本文来源 来源 转自 转载自 出处').map((word): [string, LabelKind] => [
+    word,
+    { kind: 'source' },
+  ]),
   ...words('转载 转发').map((word): [string, LabelKind] => [word, { kind: 'reprint' }]),
-  ...words('发布时间 发布日期 发表时间 发稿时间 更新时间 时间 日期').map((word): [string, LabelKind] => [word, { kind: 'date' }]),
-  ...words('浏览次数 浏览量 点击数 点击量 点击率 阅读次数 阅读量 访问量 字号 字体').map(
-    (word): [string, LabelKind] => [word, { kind: 'counter' }],
-  ),
+  ...words('发布时间 发布日期 发表时间 发稿时间 更新时间 时间 日期').map((word): [string, LabelKind] => [
+    word,
+    { kind: 'date' },
+  ]),
+  ...words('浏览次数 浏览量 点击数 点击量 点击率 阅读次数 阅读量 访问量 字号 字体').map((word): [string, LabelKind] => [
+    word,
+    { kind: 'counter' },
+  ]),
 ];
 
 function words(list: string): string[] {
@@ -73,7 +78,7 @@ export function labelledPieces(line: string): Piece[] | undefined {
     const end = starts[index + 1]?.index ?? text.length;
     const raw = text.slice(match.index + label.length, end);
     const lead = /^\s*[\]】]?\s*[:|丨/]?\s*/u.exec(raw)![0].length;
-    const tail = /[\s|丨()\[\]【】〔〕]*$/u.exec(raw)![0].length;
+    const tail = /[\s|丨()[\]【】〔〕]*$/u.exec(raw)![0].length;
     const at = match.index + label.length + lead;
     const value = written.slice(at, Math.max(at, match.index + label.length + raw.length - tail));
     const is = byLabel.get(label)!;
@@ -90,8 +95,8 @@ function innerSpan(line: string): [number, number] {
   let to = text.length - /\s*$/u.exec(text)![0].length;
   for (;;) {
     const inner = text.slice(from, to);
-    const match = /^[(\[【〔]\s*(.*?)\s*[)\]】〕]$/u.exec(inner);
-    if (!match || /[()\[\]【】]/u.test(match[1]!)) return [from, to];
+    const match = /^[([【〔]\s*(.*?)\s*[)\]】〕]$/u.exec(inner);
+    if (!match || /[()[\]【】]/u.test(match[1]!)) return [from, to];
     const open = inner.indexOf(match[1]!);
     from += open;
     to = from + match[1]!.length;
@@ -102,7 +107,8 @@ function innerSpan(line: string): [number, number] {
 function valuePlausible({ value, is }: Piece): boolean {
   if (/[。!?;]/u.test(value)) return false;
   if (is.kind === 'date') return findDate(value) !== undefined;
-  if (is.kind === 'credit') return splitNames(value).length > 0 && splitNames(value).every((name) => length(name) <= 20);
+  if (is.kind === 'credit')
+    return splitNames(value).length > 0 && splitNames(value).every((name) => length(name) <= 20);
   return length(value) <= 40;
 }
 

@@ -2,7 +2,8 @@ import type { KnownCity, SourceKind } from '../model.ts';
 import { key, length } from '../text/lines.ts';
 import { toSimplified } from '../../lib/script.ts';
 
-const ORGANISATION = /^[\p{Script=Han}·]{2,18}(妇联|妇女联合会|融媒体中心|融媒中心|融媒|发布|公众号|微信|日报|晚报|都市报|报社|电视台|广播电视台|新闻网|新闻中心)$/u;
+const ORGANISATION =
+  /^[\p{Script=Han}·]{2,18}(妇联|妇女联合会|融媒体中心|融媒中心|融媒|发布|公众号|微信|日报|晚报|都市报|报社|电视台|广播电视台|新闻网|新闻中心)$/u;
 
 /**
  * A line that names a publisher and nothing else: a WeChat account
@@ -18,7 +19,9 @@ export function isOrganisationName(line: string, cities: readonly KnownCity[]): 
 
 function knownAccounts(cities: readonly KnownCity[]): Set<string> {
   return new Set(
-    cities.flatMap((city) => [city.wechat, city.federation, city.name].filter(Boolean).map((name) => toSimplified(name!))),
+    cities.flatMap((city) =>
+      [city.wechat, city.federation, city.name].filter(Boolean).map((name) => toSimplified(name!)),
+    ),
   );
 }
 
@@ -32,7 +35,8 @@ export function sourceKindOf(name: string): SourceKind | undefined {
   const text = key(name);
   if (/(公众号|微信)$/u.test(text)) return 'wechat';
   if (/(日报|晚报|都市报|商报|时报|周报|报|报社)$/u.test(text)) return 'newspaper';
-  if (/(融媒体中心|融媒中心|融媒|电视台|广播电视台|广播电台|新闻网|新闻中心|网|客户端|在线)$/u.test(text)) return 'media';
+  if (/(融媒体中心|融媒中心|融媒|电视台|广播电视台|广播电台|新闻网|新闻中心|网|客户端|在线)$/u.test(text))
+    return 'media';
   return undefined;
 }
 

@@ -10,9 +10,10 @@ import type { Collector } from './collector.ts';
 /** Section numbers on a line of their own, as WeChat posts number their parts: 01, 02, 一, Part 1. */
 const SECTION_NUMBER = /^(?:0?\d|[一二三四五六七八九十]{1,2}|Part\s*\d+|PART\s*\d+)$/iu;
 /** `一、强化思想引领`, `(二)服务大局`: numbered sub-headings of a report. */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[部分章节])/u;
+const NUMBERED_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[部分章节])/u;
 /** A closing note at the end of a paragraph: `……作了安排。(供稿 秦州区妇联)`. */
-const CLOSING_NOTE = /[(\[【]([^()\[\]【】]{2,40})[)\]】]\s*$/u;
+const CLOSING_NOTE = /[([【]([^()[\]【】]{2,40})[)\]】]\s*$/u;
 
 export interface BodyOptions {
   shape: Shape;
@@ -54,7 +55,10 @@ export function walkBody(blocks: readonly Block[], found: Collector, options: Bo
     }
     const pieces = labelledPieces(text);
     // A line of only a date in the story (a meeting's 时间:……) stays; credits and sources never belong to it.
-    if (pieces && (closing || ended || pieces.some((piece) => piece.is.kind !== 'date' && piece.is.kind !== 'counter'))) {
+    if (
+      pieces &&
+      (closing || ended || pieces.some((piece) => piece.is.kind !== 'date' && piece.is.kind !== 'counter'))
+    ) {
       found.remove(text, found.takePieces(pieces, 'closing').join(', '));
       closing = true;
       continue;
@@ -143,33 +147,36 @@ export function trimStart(block: Block, count: number): Block {
   const text = block.text.slice(count).trimStart();
   const removed = block.text.slice(0, block.text.length - text.length);
   const escaped = escapeMarkdown(removed);
-  const markdown = block.markdown.startsWith(escaped) ? block.markdown.slice(escaped.length).trimStart() : escapeMarkdown(text);
+  const markdown = block.markdown.startsWith(escaped)
+    ? block.markdown.slice(escaped.length).trimStart()
+    : escapeMarkdown(text);
   return { ...block, text, markdown } as Block;
 }
 
 export function trimEnd(block: Block, count: number): Block {
   const text = block.text.slice(0, block.text.length - count).trimEnd();
   const removed = escapeMarkdown(block.text.slice(text.length).trim());
-  const markdown = block.markdown.endsWith(removed) ? block.markdown.slice(0, -removed.length).trimEnd() : escapeMarkdown(text);
+  const markdown = block.markdown.endsWith(removed)
+    ? block.markdown.slice(0, -removed.length).trimEnd()
+    : escapeMarkdown(text);
   return { ...block, text, markdown } as Block;
 }
 
 /** The year of a dateline's day: a full date elsewhere in the article, else the first year the story names. */
-export function datelineDate(
-  lead: Dateline,
-  found: Collector,
-  story: string,
-): void {
+export function datelineDate(lead: Dateline, found: Collector, story: string): void {
   if (!lead.month || !lead.day) return;
   if (found.date && found.dateOrigin !== 'closing') {
     const year = lead.year ?? Number(found.date.day.slice(0, 4));
     const day = buildDate(year, lead.month, lead.day);
     if (day && day.day !== found.date.day) {
-      found.check(`电头写的是 ${lead.month}月${lead.day}日,页面上的发布日期是 ${found.date.day}:date 用的是后者,请核对`);
+      found.check(
+        `电头写的是 ${lead.month}月${lead.day}日,页面上的发布日期是 ${found.date.day}:date 用的是后者,请核对`,
+      );
     }
     return;
   }
-  const year = lead.year ?? Number(/(?<!\d)((?:19|20)\d{2})\s*年/u.exec(key(story))?.[1] ?? found.date?.day.slice(0, 4) ?? NaN);
+  const year =
+    lead.year ?? Number(/(?<!\d)((?:19|20)\d{2})\s*年/u.exec(key(story))?.[1] ?? found.date?.day.slice(0, 4) ?? NaN);
   const day = Number.isNaN(year) ? undefined : buildDate(year, lead.month, lead.day);
   if (!day) {
     found.check(`电头写的是 ${lead.month}月${lead.day}日,原文没有写年份:请填写 date`);

@@ -24,22 +24,31 @@ export function wechatTimeLine(line: string): { before: string; region?: string 
 /** `□ 记者 赵明 孙丽`, `■本报记者 赵明 通讯员 钱芳`, `□ 中国妇女报·中国女网记者 甲`: an e-paper byline. */
 export function isByline(line: string): boolean {
   const text = key(line).trim();
-  return /^[□■◇◆]/u.test(text) || /^(本报记者|本报通讯员|特约记者|记者|通讯员)\s+\S{2,}/u.test(text) && text.length <= 40;
+  return (
+    /^[□■◇◆]/u.test(text) || (/^(本报记者|本报通讯员|特约记者|记者|通讯员)\s+\S{2,}/u.test(text) && text.length <= 40)
+  );
 }
 
 export function isMetaLine(line: string): boolean {
   const pieces = labelledPieces(line);
-  return pieces !== undefined && pieces.some((piece) => piece.is.kind === 'date' || piece.is.kind === 'counter') && pieces.length >= 2;
+  return (
+    pieces !== undefined &&
+    pieces.some((piece) => piece.is.kind === 'date' || piece.is.kind === 'counter') &&
+    pieces.length >= 2
+  );
 }
 
 /** Which layout an article has; `plain` when none fits. The first rule that matches decides. */
 export function detectShape(blocks: readonly Block[], format: Format): Shape {
   if (format === 'wechat-page') return 'wechat';
-  const lines = blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading').map((block) => block.text);
+  const lines = blocks
+    .filter((block) => block.kind === 'paragraph' || block.kind === 'heading')
+    .map((block) => block.text);
   const top = lines.slice(0, 15);
   const leads = top.map((line) => ({ line: key(line), lead: leadDateline(line) }));
   // A station's or a site's dateline (秦州区融媒体中心3月5日讯, 本台讯, 聊城新闻网讯); a paper's is 本报讯.
-  if (leads.some(({ line, lead }) => lead && (lead.org ? !/报$/u.test(key(lead.org)) : /^本(台|网)/u.test(line)))) return 'media';
+  if (leads.some(({ line, lead }) => lead && (lead.org ? !/报$/u.test(key(lead.org)) : /^本(台|网)/u.test(line))))
+    return 'media';
   if (lines.slice(0, 12).some((line) => wechatTimeLine(line))) return 'wechat';
   if (
     lines.slice(0, 20).some(isByline) ||
@@ -48,7 +57,10 @@ export function detectShape(blocks: readonly Block[], format: Format): Shape {
   ) {
     return 'newspaper';
   }
-  if (top.some(isMetaLine) || top.slice(0, 5).some((line) => /^(当前位置|您的位置|您现在的位置|首页\s*[>»›])/u.test(key(line)))) {
+  if (
+    top.some(isMetaLine) ||
+    top.slice(0, 5).some((line) => /^(当前位置|您的位置|您现在的位置|首页\s*[>»›])/u.test(key(line)))
+  ) {
     return 'website';
   }
   if (lines[1] && dateOnlyLine(lines[1]) && /会/u.test(key(lines[0] ?? ''))) return 'meeting';

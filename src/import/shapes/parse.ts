@@ -54,7 +54,12 @@ interface Header {
 
 const headers: Record<Shape, (doc: SourceDocument, found: Collector) => Header> = {
   wechat: readWechat,
-  media: (doc, found) => readAbove(doc, found, indexOf(doc.blocks, (text) => leadDateline(text))),
+  media: (doc, found) =>
+    readAbove(
+      doc,
+      found,
+      indexOf(doc.blocks, (text) => leadDateline(text)),
+    ),
   newspaper: readNewspaper,
   website: (doc, found) => readAbove(doc, found, indexOf(doc.blocks, isMetaLine, 15) + 1),
   meeting: readPlain,
@@ -117,7 +122,12 @@ function readLabelled(text: string, found: Collector): boolean {
 }
 
 /** The headline among the candidates: the page's own title if one matches, else the one the shape puts last or first. */
-function pickTitle(candidates: readonly Block[], doc: SourceDocument, found: Collector, which: 'first' | 'last' | 'only'): Block | undefined {
+function pickTitle(
+  candidates: readonly Block[],
+  doc: SourceDocument,
+  found: Collector,
+  which: 'first' | 'last' | 'only',
+): Block | undefined {
   const hinted = doc.hints.title;
   if (hinted) {
     found.title = hinted;
@@ -125,7 +135,14 @@ function pickTitle(candidates: readonly Block[], doc: SourceDocument, found: Col
     if (same) found.remove(same.text, 'title');
     return same;
   }
-  const title = which === 'only' ? (candidates.length === 1 ? candidates[0] : undefined) : which === 'first' ? candidates[0] : candidates.at(-1);
+  const title =
+    which === 'only'
+      ? candidates.length === 1
+        ? candidates[0]
+        : undefined
+      : which === 'first'
+        ? candidates[0]
+        : candidates.at(-1);
   if (title) {
     found.title = title.text;
     found.remove(title.text, 'title');
@@ -185,7 +202,9 @@ function readWechat(doc: SourceDocument, found: Collector): Header {
   if (author && author !== account) creditAuthor(author, found);
   const title = pickTitle(candidates, doc, found, 'only');
   if (!title && candidates.length > 1) {
-    found.check(`标题上方有几行都像标题(${candidates.map((block) => `“${short(block.text)}”`).join('、')}),无法判断哪一行是:请填写 title`);
+    found.check(
+      `标题上方有几行都像标题(${candidates.map((block) => `“${short(block.text)}”`).join('、')}),无法判断哪一行是:请填写 title`,
+    );
   }
   for (const block of candidates) if (block !== title) kept.push(block);
   return { start: at + 1, kept: keepInOrder(blocks, kept, found) };
@@ -193,7 +212,8 @@ function readWechat(doc: SourceDocument, found: Collector): Header {
 
 /** A WeChat author field that is a person's name is the reporter; an organisation's is the account again. */
 function creditAuthor(author: string, found: Collector): void {
-  if (/^\p{Script=Han}{2,4}$/u.test(author) && !isOrganisationName(author, found.cities)) found.addCredits('reporter', [author]);
+  if (/^\p{Script=Han}{2,4}$/u.test(author) && !isOrganisationName(author, found.cities))
+    found.addCredits('reporter', [author]);
 }
 
 /** `聊城市妇联` → `聊城市妇联微信公众号`, in the account name's own script: `吉林市婦聯微信公眾號`. */

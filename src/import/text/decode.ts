@@ -30,6 +30,8 @@ const BINARY_MESSAGE =
 export function decodeText(bytes: Uint8Array): Decoded | ImportRefusal {
   const decoded = decodeBytes(bytes);
   if ('ok' in decoded) return decoded;
+  // Control characters are exactly what this looks for.
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u.test(decoded.text)) return refuse('binary', BINARY_MESSAGE);
   return decoded;
 }
@@ -63,7 +65,12 @@ function textShare(text: string): number {
   let common = 0;
   for (const char of text) {
     total++;
-    if (/[\t\n\r\u0020-\u007E\u00A0-\u00FF\u2000-\u206F\u2460-\u24FF\u25A0-\u25FF\u3000-\u303F\uFF00-\uFFEF\p{Script=Han}]/u.test(char)) common++;
+    if (
+      /[\t\n\r\u0020-\u007E\u00A0-\u00FF\u2000-\u206F\u2460-\u24FF\u25A0-\u25FF\u3000-\u303F\uFF00-\uFFEF\p{Script=Han}]/u.test(
+        char,
+      )
+    )
+      common++;
   }
   return total === 0 ? 0 : common / total;
 }

@@ -75,7 +75,10 @@ function sniffZip(bytes: Uint8Array, extension: string): Sniffed | ImportRefusal
       },
     });
   } catch {
-    return refuse('damaged', '这个文件打不开:它像是 Word 文件或压缩包,但已经损坏。请在 Word 里打开它,重新另存为 .docx 再导入');
+    return refuse(
+      'damaged',
+      '这个文件打不开:它像是 Word 文件或压缩包,但已经损坏。请在 Word 里打开它,重新另存为 .docx 再导入',
+    );
   }
   const names = new Set(entries.map((entry) => entry.name));
   if (names.has('word/document.xml')) {
@@ -89,13 +92,22 @@ function sniffZip(bytes: Uint8Array, extension: string): Sniffed | ImportRefusal
     return 'docx';
   }
   if (names.has('xl/workbook.xml')) {
-    return refuse('unsupported', '这是 Excel 表格,不能当作文章导入:请把文章写在 Word 里(表格可以放进 Word),或复制文字存成 .txt');
+    return refuse(
+      'unsupported',
+      '这是 Excel 表格,不能当作文章导入:请把文章写在 Word 里(表格可以放进 Word),或复制文字存成 .txt',
+    );
   }
   if (names.has('ppt/presentation.xml')) {
-    return refuse('unsupported', '这是 PowerPoint 演示文稿,不能当作文章导入:请把文章文字复制到 Word 或记事本里保存,再导入');
+    return refuse(
+      'unsupported',
+      '这是 PowerPoint 演示文稿,不能当作文章导入:请把文章文字复制到 Word 或记事本里保存,再导入',
+    );
   }
   if (names.has('mimetype') && [...names].some((name) => name.endsWith('content.xml'))) {
-    return refuse('unsupported', '这是 WPS/OpenOffice 的 ODF 文件:请用 WPS 或 Word 打开,另存为“Word 文档(*.docx)”再导入');
+    return refuse(
+      'unsupported',
+      '这是 WPS/OpenOffice 的 ODF 文件:请用 WPS 或 Word 打开,另存为“Word 文档(*.docx)”再导入',
+    );
   }
   return refuse(
     'unsupported',
@@ -109,7 +121,13 @@ export function pictureExtension(bytes: Uint8Array): 'jpg' | 'png' | 'gif' | 'we
   if (starts(0xff, 0xd8, 0xff)) return 'jpg';
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
   if (starts(0x47, 0x49, 0x46, 0x38)) return 'gif';
-  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) {
+  if (
+    starts(0x52, 0x49, 0x46, 0x46) &&
+    bytes[8] === 0x57 &&
+    bytes[9] === 0x45 &&
+    bytes[10] === 0x42 &&
+    bytes[11] === 0x50
+  ) {
     return 'webp';
   }
   return undefined;
@@ -117,6 +135,10 @@ export function pictureExtension(bytes: Uint8Array): 'jpg' | 'png' | 'gif' | 'we
 
 /** A page saved by a browser starts with a doctype, `<html` or a `<!-- saved from url` comment. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<!-- saved from url');
 }
