@@ -13,7 +13,7 @@ import {
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, limits, type ImportedEntry, type SiblingReader } from '../src/import/index.ts';
-import { removedLabel } from '../src/import/labels.ts';
+import { formatNames, removedLabel, shapeNames } from '../src/import/labels.ts';
 import { importContext } from './lib/import-context.ts';
 import { UsageError } from './lib/usage-error.ts';
 
@@ -138,16 +138,10 @@ function report(outcome: ImportedEntry): void {
   const { fields } = outcome;
   const blocks = outcome.body.split(/\n{2,}/u);
   const headings = blocks.filter((block) => /^#{2,3} /u.test(block)).length;
-  const kinds = {
-    text: '文本文件',
-    docx: 'Word 文件',
-    html: '保存的网页',
-    'wechat-page': '保存的微信网页',
-  } as const;
   console.log(outcome.file);
   const summary = [
-    kinds[outcome.format],
-    `类型:${outcome.shape}`,
+    formatNames[outcome.format],
+    `按${shapeNames[outcome.shape]}读取`,
     ...(outcome.encoding ? [`编码:${outcome.encoding}`] : []),
     `段落:${blocks.length - headings - outcome.pictures.length}`,
     `小标题:${headings}`,

@@ -3,23 +3,8 @@ import { PLACEHOLDER } from '../../lib/placeholder.ts';
 import { creditRoles } from '../../schemas/news.ts';
 import type { Block, EntryFields, Format, KnownCity, Shape } from '../model.ts';
 import { dateValue } from '../rules/dates.ts';
+import { formatNames, shapeNames } from '../labels.ts';
 import { length } from '../text/lines.ts';
-
-const shapeNames: Record<Shape, string> = {
-  wechat: '微信公众号文章',
-  media: '融媒体中心稿件',
-  newspaper: '报纸电子版',
-  website: '网站文章',
-  meeting: '会议报道',
-  plain: '文本',
-};
-
-const formatNames: Record<Format, string> = {
-  text: '文本文件',
-  docx: 'Word 文件',
-  html: '保存的网页',
-  'wechat-page': '保存的微信网页',
-};
 
 const todo = (what: string) => `${PLACEHOLDER}:${what}`;
 
