@@ -24,7 +24,7 @@ function fragment(id: string, text: string): void {
 
 afterEach(() => rmSync(bundle, { recursive: true, force: true }));
 
-describe('readPageIds', () => {
+describe('readPageIds', { timeout: 60_000 }, () => {
   it('maps each URL to the id Pagefind gave its page: the name of its fragment', () => {
     bundle = mkdtempSync(join(tmpdir(), 'jinguo-pagefind-'));
     fragment('und_12dd494', 'pagefind_dcd{"url":"/news/2024/a/","content":"执委 委"}');
@@ -104,7 +104,7 @@ describe('predictPageId', () => {
   });
 });
 
-describe('reserveFragments and pageIdsOf', () => {
+describe('reserveFragments and pageIdsOf', { timeout: 60_000 }, () => {
   it('keep Pagefind from writing the fragments, and give each URL its id', async () => {
     bundle = mkdtempSync(join(tmpdir(), 'jinguo-pagefind-'));
     const records = inputs();

@@ -32,7 +32,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('writeSearchIndex', () => {
+// Worker threads each start a Pagefind process: on a loaded two-core machine that alone can take seconds.
+describe('writeSearchIndex', { timeout: 60_000 }, () => {
   it('indexes every record page in worker threads, one shard each, and publishes the bundle', async () => {
     const result = await writeSearchIndex(join(dir, 'dist'), join(dir, 'cache'));
     expect(result).toMatchObject({ indexed: 2, shards: 2, reused: 0 });

@@ -44,7 +44,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('IndexAhead', () => {
+// A worker thread starts a Pagefind process: on a loaded two-core machine that alone can take seconds.
+describe('IndexAhead', { timeout: 60_000 }, () => {
   it('indexes a rendered year into the cache, where the search stage takes it; the index is the same without it', async () => {
     const ahead = new IndexAhead({ outDir: outDir(), cacheDir: cacheDir(), foldPairs });
     ahead.add(rendered(1));
