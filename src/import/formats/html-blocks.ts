@@ -240,7 +240,7 @@ function cellText(cell: DomElement): { text: string; markdown: string } {
   ) as Block[];
   return {
     text: blocks.map((block) => block.text).join(' '),
-    markdown: blocks.map((block) => block.markdown.replace(/\|/gu, '\\|').replace(/\n/gu, ' ')).join(' '),
+    markdown: blocks.map((block) => block.markdown.replace(/\n/gu, ' ')).join(' '),
   };
 }
 

@@ -29,7 +29,8 @@ export async function resolvePictures(
       continue;
     }
     const { source } = block;
-    const alt = source.alt && !EMPTY_ALT.test(source.alt.trim()) ? source.alt.trim() : undefined;
+    const written = source.alt?.replace(/\s+/gu, ' ').trim();
+    const alt = written && !EMPTY_ALT.test(written) ? written : undefined;
     if (++count > limits.pictures) {
       checks.push(`图片超过 ${limits.pictures} 张,之后的没有导入:请确认这是一篇文章`);
       break;

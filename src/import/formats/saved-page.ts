@@ -1,7 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { PageHints, SiblingReader, SourceDocument, SourceEncoding } from '../model.ts';
 import { dateFromEpoch, findDate } from '../rules/dates.ts';
-import { markupBlocks, type DomElement, type DomNode } from './html-blocks.ts';
+import { isElement, markupBlocks, type DomElement, type DomNode } from './html-blocks.ts';
 import { readSaved, resolvePictures } from './pictures.ts';
 
 /**
@@ -81,8 +81,16 @@ export async function savedPageDocument(
   return { format: content ? 'wechat-page' : 'html', encoding, blocks, hints, removed, checks };
 }
 
+/** An element's text as a reader sees it: what its scripts and styles hold is not text. */
 function text(element: DomElement | undefined): string {
-  return element ? DomUtils.textContent(element).replace(/\s+/gu, ' ').trim() : '';
+  if (!element) return '';
+  const visible = (node: DomNode): string =>
+    node.type === 'text'
+      ? node.data
+      : isElement(node) && !['script', 'style', 'template', 'noscript'].includes(node.name)
+        ? node.children.map(visible).join('')
+        : '';
+  return visible(element).replace(/\s+/gu, ' ').trim();
 }
 
 function hasClass(element: DomElement, name: string): boolean {
@@ -106,7 +114,7 @@ function meta(nodes: DomNode[], name: string): string | undefined {
 function scriptValue(scripts: string, name: string): string | undefined {
   const match = new RegExp(String.raw`\b${name}\s*=\s*(?:htmlDecode\()?\s*(["'])(.*?)\1`, 'u').exec(scripts);
   const value = match?.[2]?.trim();
-  return value ? decodeEntities(value) : undefined;
+  return value ? decodeEntities(value).replace(/\s+/gu, ' ').trim() : undefined;
 }
 
 function decodeEntities(value: string): string {

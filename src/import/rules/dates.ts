@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../lib/dates.ts';
+import { shanghaiDate, shanghaiParts } from '../../lib/dates.ts';
 import type { FoundDate } from '../model.ts';
 import { fold } from '../text/lines.ts';
 
@@ -83,12 +83,6 @@ export function dateOnlyLine(line: string): FoundDate | undefined {
 /** Seconds since 1970, as a saved WeChat page's script records the post time. */
 export function dateFromEpoch(seconds: number): FoundDate | undefined {
   if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
-  const shifted = new Date(seconds * 1000 + 8 * 3600_000);
-  return buildDate(
-    shifted.getUTCFullYear(),
-    shifted.getUTCMonth() + 1,
-    shifted.getUTCDate(),
-    shifted.getUTCHours(),
-    shifted.getUTCMinutes(),
-  );
+  const { year, month, day, hour, minute } = shanghaiParts(new Date(seconds * 1000));
+  return buildDate(year, month, day, hour, minute);
 }
