@@ -14,7 +14,7 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/build/**', 'tests/fixtures/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/site/**', 'tests/fixtures/**', '**/node_modules/**'],
           globalSetup: ['tests/setup/global-setup.ts'],
         },
       },
@@ -23,7 +23,7 @@ export default getViteConfig({
         test: {
           name: 'site',
           // Build-output and real-browser tests share the sites built once by the global setup.
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/build-sites.ts'],
           // One Chromium at a time: parallel browsers starve a small CI machine and make timings flaky.
           fileParallelism: false,
