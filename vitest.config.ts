@@ -16,6 +16,10 @@ export default getViteConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/site/**', 'tests/fixtures/**', '**/node_modules/**'],
           globalSetup: ['tests/setup/global-setup.ts'],
+          // A limit that catches a hang, not a slow machine: tests that start processes (the CLI, Pagefind, Astro)
+          // took over vitest's default 5 s on a shared two-core machine, and tests time nothing.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
