@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
-import { loadManifest } from '../../src/lib/url-manifest/load.ts';
+import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
+import { loadManifest } from '../../src/url-manifest/load.ts';
 import { paths } from '../../src/lib/urls.ts';
 import type { ExistingEntry, ImportContext, KnownName } from '../../src/import/model.ts';
 import { collections } from '../../src/schemas/index.ts';

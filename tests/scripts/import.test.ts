@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { projectRoot, siteRoot } from '../import/support.ts';
 
 let root: string;
