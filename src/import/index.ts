@@ -4,15 +4,16 @@
  * news entry out. It runs in Node (`npm run import`) and in the browser (the
  * editor's import screen) alike: it reads nothing and writes nothing itself.
  *
+ *   const context = importContextOf({ cities, brands, people, news, urls });  // the site's entries, as read
  *   const outcome = await importArticle(
  *     { name: '文章.docx', bytes },        // or { name: '粘贴.txt', text }; a saved page adds readSibling
- *     { cities, names, existing, taken },  // what the site holds, gathered by the caller
+ *     context,
  *   );
  *   if (!outcome.ok) show(outcome.message);          // refused: a Chinese sentence saying what to do
  *   else {
  *     write(outcome.file, outcome.text);             // content/news/2024/liaocheng-fulian-….md
  *     for (const picture of outcome.pictures) write(picture.file, picture.bytes);
- *     list(outcome.removed);                         // every line not in the body, and what it became
+ *     list(outcome.removed);                         // every line not in the body; removedLabel(line) says what it became
  *     list(outcome.checks);                          // what a person must fill in or check
  *   }
  *
@@ -47,6 +48,8 @@ import { sniff } from './text/sniff.ts';
 
 export type * from './model.ts';
 export { limits } from './model.ts';
+export { importContextOf, type ContentRecord, type SiteContent } from './context.ts';
+export { formatNames, removedLabel, shapeNames } from './labels.ts';
 
 export async function importArticle(input: ImportInput, context: ImportContext): Promise<ImportOutcome> {
   const doc = await readDocument(input);
