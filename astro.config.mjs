@@ -10,7 +10,12 @@ import { pagesBuilt } from './src/integrations/pages-built.ts';
 import { leanHeap } from './src/integrations/lean-heap.ts';
 import { storeFromFile } from './src/integrations/store-from-file.ts';
 import { shardsRendered } from './src/integrations/shards-rendered.ts';
+import { resolve } from 'node:path';
 import { site } from './src/config/site.ts';
+import { contentDir } from './src/config/content-dir.ts';
+import { safeMarkdownProcessor } from './src/safety/processor.ts';
+import { astroCsp } from './src/safety/csp.ts';
+import { bootScript } from './src/lib/reading-settings.ts';
 import { cacheDir, plainBuild } from './src/config/build-recipe.ts';
 
 export default defineConfig({
@@ -35,6 +40,14 @@ export default defineConfig({
     // ran out of the system's file watchers.
     server: { watch: { ignored: ['**/bench/.work/**', '**/tests/.tmp/**'] } },
   },
+  // Every body, Markdown and MDX, is cut down to the allowlist of src/safety/ as it is rendered.
+  markdown: {
+    processor: safeMarkdownProcessor({ embedHosts: site.embedHosts, contentRoot: resolve(contentDir) }),
+    // Shiki colours code with inline styles, which the allowlist removes and the CSP would refuse; articles have no code.
+    syntaxHighlight: false,
+  },
+  // A Content-Security-Policy <meta> on every page: the second line of defence behind the allowlist.
+  security: { csp: astroCsp({ embedHosts: site.embedHosts, inlineScripts: [bootScript()] }) },
   devToolbar: { enabled: false },
   // A rebuild copies every page whose code and props (its `cacheKey`, src/lib/cache-key.ts) are unchanged.
   experimental: { incrementalBuild: !plainBuild },
