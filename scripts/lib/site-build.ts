@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { cacheDir, plainBuild } from '../../src/config/build-recipe.ts';
 import { markStage } from '../../src/lib/build-timings.ts';
 import { keepHeapLean } from '../../src/lib/lean-heap.ts';
-import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/lib/search/build-index.ts';
-import { buildSearchFold, type SearchFold } from '../../src/lib/search/fold-table.ts';
-import { IndexAhead, shouldIndexAhead } from '../../src/lib/search/index-ahead.ts';
-import { isShardRendered } from '../../src/lib/search/rendered-shards.ts';
+import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/search/build/run/build-index.ts';
+import { buildSearchFold, type SearchFold } from '../../src/search/build/records/fold-table.ts';
+import { IndexAhead, shouldIndexAhead } from '../../src/search/build/run/index-ahead.ts';
+import { isShardRendered } from '../../src/search/build/run/rendered-shards.ts';
 import { PAGES_BUILT } from '../../src/integrations/pages-built.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
 
@@ -28,7 +28,7 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * made from are read as soon as Astro says they are written, while it
  * writes its redirect pages and sitemap. Before that, each year of news is
  * indexed as soon as Astro has rendered it, at the lowest priority, on the
- * core Astro's rendering leaves partly idle (`src/lib/search/index-ahead.ts`).
+ * core Astro's rendering leaves partly idle (`src/search/build/run/index-ahead.ts`).
  *
  * Returns the exit status for the command line.
  */

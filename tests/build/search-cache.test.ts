@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRecords } from '../../src/lib/search/build-index.ts';
+import { readRecords } from '../../src/search/build/run/build-index.ts';
 import { buildSite, projectRoot, type AstroRun } from '../support/astro-cli.ts';
 
 const work = join(projectRoot, 'tests/.tmp/search-cache');
