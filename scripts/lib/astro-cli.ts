@@ -59,7 +59,10 @@ export interface SiteBuild {
  * The arguments and environment of a production build of a content folder,
  * with a content cache of its own: `scripts/build.ts`, as `npm run build` runs it.
  */
-export function siteBuild({ contentDir, outDir, env = {} }: SiteBuild): { args: string[]; env: Record<string, string> } {
+export function siteBuild({ contentDir, outDir, env = {} }: SiteBuild): {
+  args: string[];
+  env: Record<string, string>;
+} {
   return {
     args: ['--outDir', outDir],
     env: {

@@ -47,7 +47,8 @@ export function contentGuard(): AstroIntegration {
         process.exit(1);
       }
       for (const line of problems) logger.warn(line);
-      if (checksOnlyWarnForTests) logger.warn('JINGUO_TEST_ONLY_CHECKS_WARN=1:内容检查的问题只作警告,构建继续。只能用于测试,不能用于发布。');
+      if (checksOnlyWarnForTests)
+        logger.warn('JINGUO_TEST_ONLY_CHECKS_WARN=1:内容检查的问题只作警告,构建继续。只能用于测试,不能用于发布。');
     }
     pages = report.pages;
     langs = new Map(report.scripts);

@@ -107,7 +107,7 @@ export function frameMessage(src: string | undefined, options: PolicyOptions): s
   const allowed = options.embedHosts.join('、');
   if (!src) return `<iframe> 必须写 src,且只能嵌入这些网站的视频:${allowed}`;
   if (embedUrl(src, options.embedHosts)) return undefined;
-  let host = '';
+  let host: string;
   try {
     host = new URL(src.trim().startsWith('//') ? `https:${src.trim()}` : src.trim()).hostname;
   } catch {

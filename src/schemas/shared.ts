@@ -92,8 +92,10 @@ export type Script = z.infer<typeof scriptSchema>;
  * arrive unseen with text copied from elsewhere, and any one of them makes
  * every RSS feed that carries the text invalid XML.
  */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-disable no-control-regex -- these are the characters to find */
+const CONTROL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-enable no-control-regex */
 
 /** Where in `value` the first character no text may hold is, counted from 1 (undefined when there is none). */
 export function controlCharacterAt(value: string): number | undefined {
