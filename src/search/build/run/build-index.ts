@@ -20,7 +20,8 @@ import {
 import { RECORDS_DIR, findIdClashes, readShardIds, urlOfId } from '../pagefind/id-clashes.ts';
 import { searchAssets } from '../../core/assets.ts';
 import { linkTree } from '../../../lib/link-tree.ts';
-import { leanAllocatorEnv } from '../../../lib/lean-allocators.ts';
+import { buildOptions } from '../../../build/options.ts';
+import { leanAllocatorEnv } from '../../../build/tuning/lean-allocators.ts';
 
 /** Built pages that carry a search record, with their HTML, in path order. */
 export function readRecordPages(outDir: string): RecordPage[] {
@@ -38,8 +39,7 @@ export function readRecords(outDir: string): SearchRecord[] {
  * memory. JINGUO_SEARCH_WORKERS sets another number.
  */
 function workerCount(): number {
-  const asked = Number(process.env.JINGUO_SEARCH_WORKERS);
-  return Number.isInteger(asked) && asked > 0 ? asked : Math.min(2, availableParallelism());
+  return buildOptions.search.workers ?? Math.min(2, availableParallelism());
 }
 
 /**

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { leanAllocatorEnv } from '../../../lib/lean-allocators.ts';
+import { buildOptions } from '../../../build/options.ts';
+import { leanAllocatorEnv } from '../../../build/tuning/lean-allocators.ts';
 import type { AheadJob, AheadResult } from './ahead-worker.ts';
 import type { ShardRendered } from './rendered-shards.ts';
 
@@ -26,7 +27,7 @@ export interface Handover {
  * wait for nothing), and not when JINGUO_INDEX_AHEAD=0 (to measure without).
  */
 export function shouldIndexAhead(): boolean {
-  return availableParallelism() > 1 && process.env.JINGUO_INDEX_AHEAD !== '0';
+  return availableParallelism() > 1 && buildOptions.search.indexAhead;
 }
 
 /**
