@@ -4,7 +4,6 @@ import { injectAxe } from './support/axe.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
-
 let launched: LaunchedBrowser;
 let fixture: StaticServer;
 let sample: StaticServer;
