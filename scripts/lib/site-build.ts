@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { cacheDir, plainBuild } from '../../src/config/build-recipe.ts';
-import { markStage } from '../../src/lib/build-timings.ts';
-import { keepHeapLean } from '../../src/lib/lean-heap.ts';
+import { buildOptions } from '../../src/build/options.ts';
+import { markStage } from '../../src/build/timings.ts';
+import { keepHeapLean } from '../../src/build/tuning/lean-heap.ts';
 import { SiteIndexer } from '../../src/search/build/run/indexer.ts';
 import { isShardRendered } from '../../src/search/build/run/rendered-shards.ts';
-import { PAGES_BUILT } from '../../src/integrations/pages-built.ts';
+import { PAGES_BUILT } from '../../src/build/pages-built.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
 
 /** Where `astro build` writes, from its arguments (`--outDir x`, `--outDir=x`; Astro reads them from the project folder), or `dist/`. */
@@ -26,22 +26,24 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * made from are read as soon as Astro says they are written, while it
  * writes its redirect pages and sitemap. Before that, each year of news is
  * indexed as soon as Astro has rendered it, at the lowest priority, on the
- * core Astro's rendering leaves partly idle (`src/search/build/run/index-ahead.ts`).
+ * core Astro's rendering leaves partly idle (`src/search/build/run/indexer.ts`).
  *
  * Returns the exit status for the command line.
  */
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
+  const plainBuild = buildOptions.recipe === 'plain';
   const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
   const outDir = outDirOf(astroArgs);
   const indexer = plainBuild
     ? undefined
     : new SiteIndexer({
         outDir,
-        cacheDir: join(resolve(projectRoot, cacheDir), 'search-shards'),
-        early: process.env.JINGUO_INDEX_AHEAD !== '0' ? undefined : false,
+        cacheDir: join(resolve(projectRoot, buildOptions.cacheDir), 'search-shards'),
+        ...(buildOptions.search.indexAhead ? {} : { early: false }),
+        ...(buildOptions.search.workers ? { workers: buildOptions.search.workers } : {}),
       });
-  // The IPC channel carries a message for each year of news written (src/integrations/shards-rendered.ts) and one
-  // once every page is (src/integrations/pages-built.ts).
+  // The IPC channel carries a message for each year of news written (src/build/shards-rendered.ts) and one
+  // once every page is (src/build/pages-built.ts).
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   child.on('message', (message) => {
     if (isShardRendered(message)) indexer?.shardRendered(message);

@@ -1,6 +1,6 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { parseStageMarks } from '../../../../src/lib/build-timings.ts';
+import { parseStageMarks } from '../../../../src/build/timings.ts';
 import { searchAssets } from '../../../../src/search/core/assets.ts';
 import { editArticle, type Corpus } from './corpus.ts';
 import type { SearchCheck } from './search-check.ts';

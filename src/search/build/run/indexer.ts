@@ -17,6 +17,8 @@ export interface IndexerOptions {
   cacheDir: string;
   /** Index years of news while Astro renders the rest (default: when there is more than one core). */
   early?: boolean;
+  /** Shards indexed at once (default: one per core, at most two). */
+  workers?: number;
 }
 
 /** What a build's index came to, for its log line. */
@@ -54,7 +56,7 @@ const LOOKS = 20;
  */
 export class SiteIndexer {
   readonly #options: IndexerOptions;
-  readonly #pool = new IndexPool();
+  readonly #pool: IndexPool;
   #fold: SearchFold | undefined;
   /** Shards being indexed early, by name. */
   readonly #early = new Map<string, Promise<void>>();
@@ -64,6 +66,7 @@ export class SiteIndexer {
 
   constructor(options: IndexerOptions) {
     this.#options = { ...options, early: options.early ?? availableParallelism() > 1 };
+    this.#pool = new IndexPool(options.workers);
     mkdirSync(options.cacheDir, { recursive: true });
   }
 

@@ -8,9 +8,10 @@ import type { ShardJob, ShardResult, WorkerSetup } from './worker.ts';
  * Astro is still rendering (on one thread at the lowest priority, so that
  * Astro keeps both cores whenever it can use them), normal ones once it has
  * exited (on up to `size` threads; the low thread takes them too, as it
- * cannot raise its priority). JINGUO_SEARCH_WORKERS sets `size`.
+ * cannot raise its priority).
  */
 export class IndexPool {
+  /** Threads at most: by default one per core, at most two, since each holds a shard's postings. */
   readonly #size: number;
   readonly #idle: { worker: Worker; low: boolean }[] = [];
   readonly #queue: { job: ShardJob; low: boolean; settle: (result: ShardResult) => void }[] = [];
@@ -18,7 +19,7 @@ export class IndexPool {
   #lowStarted = false;
   #closed = false;
 
-  constructor(size = defaultSize()) {
+  constructor(size = Math.min(2, availableParallelism())) {
     this.#size = Math.max(1, size);
   }
 
@@ -87,10 +88,4 @@ export class IndexPool {
     for (const { settle } of this.#queue.splice(0)) settle({ ok: false, message: 'the index pool is closed' });
     await Promise.all(this.#idle.splice(0).map(({ worker }) => worker.terminate()));
   }
-}
-
-/** Threads by default: one per core, at most two, since each holds a shard's postings. */
-function defaultSize(): number {
-  const asked = Number(process.env.JINGUO_SEARCH_WORKERS);
-  return Number.isInteger(asked) && asked > 0 ? asked : Math.min(2, availableParallelism());
 }
