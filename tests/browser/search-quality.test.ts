@@ -240,8 +240,8 @@ async function run(query: string): Promise<{ count: number; listed: string[] }> 
   await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
   const status = await settled();
   const more = page.locator('#search-more');
-  for (let shown = 0; await more.isVisible();) {
-    shown = await page.locator('#search-results > li').count();
+  while (await more.isVisible()) {
+    const shown = await page.locator('#search-results > li').count();
     await more.click();
     await page.waitForFunction((before) => document.querySelectorAll('#search-results > li').length > before, shown);
   }
