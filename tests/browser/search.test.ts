@@ -147,6 +147,8 @@ describe('search on the fixture site', () => {
     await search(page, fixture, '婚姻家庭');
     const item = page.locator('#search-results > li').filter({ hasText: '秦州區執委走進社區' });
     const excerpt = item.locator('[data-slot="excerpt"]');
+    // The excerpt comes with the page's text, after the result is listed.
+    await excerpt.locator('mark').first().waitFor();
     expect(await excerpt.textContent()).toContain('婚姻家庭知識');
     expect(await excerpt.locator('mark').allTextContents()).toContain('婚姻家庭');
     expect(await excerpt.getAttribute('lang')).toBe('zh-Hant');

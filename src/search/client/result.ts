@@ -47,15 +47,13 @@ function details(record: ResultHead, kinds: Record<RecordKind, string>): HTMLEle
 }
 
 /**
- * One result, from the template on the page: title, kind · date · city,
- * summary, and — given the page's text, when neither title nor summary
- * holds what was typed — a line of the text around it, every match marked,
- * all in the entry's script.
+ * One result, from the template on the page: title, kind · date · city and
+ * summary, every match marked, all in the entry's script. The excerpt's
+ * place stays empty until `showExcerpt` fills it.
  */
 export function renderResult(
   template: HTMLTemplateElement,
   head: ResultHead,
-  body: string | undefined,
   terms: readonly (readonly string[])[],
   fold: Fold,
   kinds: Record<RecordKind, string>,
@@ -73,16 +71,24 @@ export function renderResult(
   const summary = slot('summary');
   summary.lang = head.lang;
   appendSegments(summary, highlight(head.summary, terms, fold));
-
-  const excerptElement = slot('excerpt');
-  const context = body === undefined ? undefined : excerpt(body, terms, fold);
-  if (context) {
-    excerptElement.lang = head.lang;
-    appendSegments(excerptElement, context);
-  } else {
-    excerptElement.remove();
-  }
+  slot('excerpt').hidden = true;
   return item;
+}
+
+/** A line of the page's text around the first match, every match marked, under a result whose title and summary lack it. */
+export function showExcerpt(
+  item: HTMLLIElement,
+  head: ResultHead,
+  body: string,
+  terms: readonly (readonly string[])[],
+  fold: Fold,
+): void {
+  const context = excerpt(body, terms, fold);
+  const element = item.querySelector<HTMLElement>('[data-slot="excerpt"]');
+  if (!context || !element) return;
+  element.lang = head.lang;
+  appendSegments(element, context);
+  element.hidden = false;
 }
 
 /** "你是不是要找:" and a link to each name's own page, in place of results: never mixed into them. */

@@ -3,7 +3,7 @@ import { applyFilters, facetCounts } from '../core/facets.ts';
 import { readSearchState, searchHref } from '../core/state.ts';
 import { filterKeys, type FilterKey, type FilterSets, type RecordKind, type SearchState } from '../model.ts';
 import { longTerms, startEngine, type Engine, type Found } from './engine.ts';
-import { renderResult, renderSuggestions } from './result.ts';
+import { renderResult, renderSuggestions, showExcerpt } from './result.ts';
 
 /** What the search page hands its script, every string already in the page's script. */
 export interface SearchPageConfig {
@@ -185,8 +185,9 @@ class SearchPage extends HTMLElement {
     let count = candidates.length;
     let total = found.pages.length;
 
-    // One batch: the heads of its results (a block file or two), and the text of those whose excerpt is shown.
-    // A result found by pieces of a long term that does not hold the term whole is dropped, and the count with it.
+    // One batch: the heads of its results (a block file or two) are listed at once; the excerpt of a result whose
+    // title and summary do not hold the query is filled in when its text arrives. A result found by the pieces of
+    // a long term is listed only once it is seen to hold the term whole; if not, it is dropped, and the count with it.
     const page = async (): Promise<HTMLLIElement[]> => {
       const items: HTMLLIElement[] = [];
       while (items.length < PAGE_SIZE && next < candidates.length) {
@@ -196,12 +197,18 @@ class SearchPage extends HTMLElement {
         const rendered = await Promise.all(
           heads.map(async (head, index) => {
             const standing = found.standing.get(batch[index]!) ?? 0;
-            const body = standing === 2 ? await engine.text(head) : undefined;
+            const inText = standing === 2;
             if (long.length > 0 && standing <= 2) {
-              const held = standing === 2 ? body! : `${head.title}\n${head.summary}`;
+              const held = inText ? await engine.text(head) : `${head.title}\n${head.summary}`;
               if (!holdsAll(held, long, engine.fold)) return undefined;
             }
-            return renderResult(template, head, body, terms, engine.fold, kinds);
+            const item = renderResult(template, head, terms, engine.fold, kinds);
+            if (inText)
+              void engine.text(head).then(
+                (body) => showExcerpt(item, head, body, terms, engine.fold),
+                (error: unknown) => console.error(error),
+              );
+            return item;
           }),
         );
         for (const item of rendered) {

@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The search index is written in shards — one per year of news, one for
- * every other entry — so that a build indexes, and holds in memory, one
- * shard at a time, and a rebuild re-indexes only the shards whose pages
- * changed. The browser merges them at query time (Pagefind's `mergeIndex`).
+ * The search index is built in shards — one per year of news, one for every
+ * other entry — so that a worker indexes, and holds in memory, one shard at
+ * a time, a year can be indexed as soon as Astro has written it, and a
+ * rebuild re-indexes only the shards whose pages changed. The shards are
+ * merged into one index when the site is built (`index/merge.ts`).
  */
 export const ENTRIES_SHARD = 'entries';
 
 /**
- * Most pages one shard holds. A shard's Pagefind process needs about 1 GB
- * per 1,000 pages, so a year with more pages than this is split into equal
- * parts: the memory a build needs stops growing with the number of articles
- * a year, and two shards indexed at once stay within a small CI machine.
- * Every shard more costs a reader's first search a few requests more.
+ * Most pages one shard holds (a shard numbers its pages in 11 bits: see
+ * `index/postings.ts`). A year with more is split into equal parts, so that
+ * the memory a worker needs stops growing with the number of articles a
+ * year, and an edit re-indexes one part.
  */
 export const MAX_SHARD_PAGES = 1200;
 
