@@ -3,24 +3,15 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { Fold } from '../../core/fold.ts';
 import { tokenRuns } from '../../core/tokens.ts';
-import { fields, type Field, type RecordKind, type SearchRecord } from '../../model.ts';
+import { fields, type Field, type RecordKind, type ResultHead, type SearchRecord } from '../../model.ts';
 import { shardFiles } from '../plan/shard-cache.ts';
 import { CharSet } from '../records/char-set.ts';
 import { nameSounds, type NameSounds } from '../records/pinyin.ts';
 import { indexedText, readSearchRecord } from '../records/record.ts';
 import { Postings } from './postings.ts';
 
-/** One page of a shard as the index lists it. */
-export interface ShardPage {
-  url: string;
-  kind: RecordKind;
-  title: string;
-  summary: string;
-  lang: string;
-  date?: string;
-  place?: string;
-  cities: string[];
-  brands: string[];
+/** One page of a shard as the index lists it: what it shows in a list of results, and what it is filed under. */
+export interface ShardPage extends Omit<ResultHead, 'text'>, Pick<SearchRecord, 'cities' | 'brands'> {
   /** Tokens of the title, for an entry: a query that is exactly its name ranks it first. */
   nameLength?: number;
   /** The title's syllables, space-separated, for an entry: to suggest it for a query that sounds alike. */
