@@ -52,9 +52,31 @@ describe('duplicate rules', () => {
   it('reports aliases that are another page, the entry’s own, claimed twice, or a list page', () => {
     expect(problemsOf('alias-collision')).toEqual([
       'content/news/2024/a.md:7: aliases.1: 这是 content/news/2024/b.md 的网址,不能再跳转到这里',
-      'content/news/2024/a.md:7: aliases.2: 这是本条内容自己现在的网址,不用写在 aliases 里',
+      'content/news/2024/a.md:7: aliases.2: 这是本条内容自己现在的网址(写法不同也算),不用写在 aliases 里',
       'content/news/2024/b.md:7: aliases.0: 这个旧网址已经写在 content/news/2024/a.md 的 aliases 里:一个旧网址只能跳转到一个地方',
-      'content/news/2024/b.md:7: aliases.1: 这个网址现在是网站上的一个栏目页或列表页,不能用作旧网址',
+      'content/news/2024/b.md:7: aliases.1: 这个网址是网站的栏目页,不能用作旧网址:跳转会盖住它',
+    ]);
+  });
+
+  it('refuses every alias that normalises to something the site occupies, however it is written', () => {
+    const line = (index: number) => `content/news/2024/a.md:${8 + index}: aliases.${index}: `;
+    expect(problemsOf('alias-hijack')).toEqual([
+      `${line(0)}这个网址是网站的栏目页,不能用作旧网址:跳转会盖住它`,
+      `${line(1)}这个网址是网站自己的文件,不能用作旧网址:跳转会盖住它`,
+      `${line(2)}这个网址是网站的栏目页,不能用作旧网址:跳转会盖住它`,
+      `${line(3)}这是 content/news/2024/b.md 的网址,不能再跳转到这里`,
+      `${line(4)}这是 content/news/2024/b.md 的网址,不能再跳转到这里`,
+      `${line(5)}这个网址是网站生成的页面(年份或标签),不能用作旧网址:跳转会盖住它`,
+      `${line(6)}这个网址是网站生成的页面(年份或标签),不能用作旧网址:跳转会盖住它`,
+      `${line(7)}这是本条内容自己现在的网址(写法不同也算),不用写在 aliases 里`,
+      `${line(8)}这个网址是 public 文件夹里的文件 public/favicon.svg,不能用作旧网址:跳转会盖住它`,
+      `${line(9)}这个网址是 public 文件夹里的文件 public/favicon.svg,不能用作旧网址:跳转会盖住它`,
+      `${line(10)}旧网址“/%2e%2e/dist-pwned/”用 .. 跳出了网站`,
+      `${line(11)}这个网址是网站自己的文件,不能用作旧网址:跳转会盖住它`,
+      `${line(12)}这个网址是网站自己的文件夹(图片、搜索索引、短链接、分享图),不能用作旧网址:跳转会盖住它`,
+      `${line(13)}这个网址是网站生成的列表页,不能用作旧网址:跳转会盖住它`,
+      `${line(14)}这个网址是网站的订阅源或网站地图,不能用作旧网址:跳转会盖住它`,
+      `${line(15)}这个网址是网站的订阅源或网站地图,不能用作旧网址:跳转会盖住它`,
     ]);
   });
 });
