@@ -106,12 +106,12 @@ describe('link rules', () => {
 describe('unsafe HTML rules', () => {
   it('reports scripts, event handlers, javascript: links and frames from hosts off the list, not code samples', () => {
     expect(problemsOf('unsafe-html')).toEqual([
-      'content/news/2024/html.md:10: 正文里不能使用 <script> 标签:它会在读者的手机上运行代码或加载别处的内容,请删去',
+      'content/news/2024/html.md:10: 正文里不能使用 <script> 标签:它会在读者的手机上运行代码,发布时会被删去',
       'content/news/2024/html.md:12: <p> 上不能写 onclick 这类事件属性:它会在读者的手机上运行代码,请删去',
-      'content/news/2024/html.md:14: 链接不能是 javascript: 这类网址:“javascript:alert(1)”,请删去或换成普通网址',
-      'content/news/2024/html.md:16: <a> 的 href 不能是 javascript: 这类网址,请换成普通的 https:// 网址',
+      'content/news/2024/html.md:14: 链接不能是“javascript:alert(1)”这类网址:只能是 https://、http://、mailto:、tel: 或站内路径',
+      'content/news/2024/html.md:16: <a> 的 href 不能是“ JaVaScRiPt:alert(1)”这类网址:只能是 https://、http://、mailto:、tel: 或站内路径',
       'content/news/2024/html.md:18: 不能嵌入“evil.example.com”的页面:只能嵌入这些网站的视频:v.qq.com、player.bilibili.com、player.youku.com、www.ixigua.com(在 src/config/site.ts 的 embedHosts 里增加)',
-      'content/news/2024/mdx.mdx:10: <button> 上不能写 onclick 这类事件属性:它会在读者的手机上运行代码,请删去',
+      'content/news/2024/mdx.mdx:10: 正文里不能使用 <button> 标签:文章里不能收集读者填写的内容,发布时会被删去',
     ]);
   });
 
