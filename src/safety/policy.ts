@@ -32,6 +32,13 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', '
 /** Raw HTML as a browser parses it (parse5, scripting on): every element, attribute and URL outside the allowlist. */
 export function htmlFindings(html: string, options: PolicyOptions): Finding[] {
   const findings: Finding[] = [];
+  // Tags a fragment's parser drops without a trace, which would say nothing otherwise.
+  for (const match of html.matchAll(/<\s*(html|head|body|frameset|frame)\b/gi)) {
+    findings.push({
+      line: html.slice(0, match.index).split('\n').length,
+      message: elementMessage(match[1]!.toLowerCase()),
+    });
+  }
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true, scriptingEnabled: true });
   // Without recursion: thousands of nested elements are one more thing a body may hold.
   const stack: Node[] = [...fragment.childNodes].reverse() as Node[];

@@ -1,4 +1,5 @@
 import { site } from '../../config/site.ts';
+import { controlCharacterAt } from '../../schemas/shared.ts';
 import { isAllowedLink, isAllowedSource } from '../../safety/allowlist.ts';
 import { htmlFindings, mdxNodeMessages } from '../../safety/policy.ts';
 import { bodyNodes, fileLine } from '../markdown.ts';
@@ -16,6 +17,14 @@ export function checkHtml({ entries }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     const report = (line: number, message: string) => problems.push({ file: entry.file, line, message });
+    entry.body.split('\n').forEach((text, index) => {
+      const at = controlCharacterAt(text);
+      if (at !== undefined)
+        report(
+          entry.bodyLine + index,
+          `正文这一行的第 ${at} 个字符是看不见的控制字符(多半是从别处复制来的):它会让订阅源出错,请删去重新输入`,
+        );
+    });
     for (const node of bodyNodes(entry)) {
       if (node.type === 'html' && node.value) {
         for (const { line, message } of htmlFindings(node.value, options))
