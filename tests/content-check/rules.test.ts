@@ -145,7 +145,41 @@ describe('personal data rules', () => {
 
   it('leaves landlines, hotlines and longer numbers alone', () => {
     expect(findPersonalData('电话 0432-62345678,热线 12338,编号 2024138123456789')).toEqual([]);
-    expect(findPersonalData('+86 139-1234-5678')).toEqual([{ kind: 'mobile', masked: '139****5678' }]);
+    expect(findPersonalData('+86 139-1234-5678')).toEqual([{ kind: 'mobile', masked: '139****5678', index: 0 }]);
+  });
+
+  it('finds a number however it is written', () => {
+    for (const text of [
+      '１３８１２３４５６７８',
+      '１38 1234 5678',
+      '138.1234.5678',
+      '138–1234–5678',
+      '138 1234\n5678',
+      '&#49;3812345678',
+      '138<!-- 注释 -->1234&nbsp;5678',
+      '008613812345678',
+    ])
+      expect(
+        findPersonalData(text).map(({ kind, masked }) => `${kind} ${masked}`),
+        text,
+      ).toEqual(['mobile 138****5678']);
+    for (const text of [
+      '220202199003071230',
+      '220202 19900307 1230',
+      '220202-19900307-1230',
+      '２２０２０２１９９００３０７１２３０',
+    ])
+      expect(
+        findPersonalData(text).map(({ masked }) => masked),
+        text,
+      ).toEqual(['220202********1230']);
+    expect(findPersonalData('旧身份证 220202900307123').map(({ masked }) => masked)).toEqual(['220202******123']);
+  });
+
+  it('refuses a personal number as a tag, which would become a page, even where the entry allows numbers', () => {
+    expect(problemsOf('personal-data-tag')).toEqual([
+      'content/news/2024/biaoqian.md:8: tags.1: 标签里有手机号码“138****5678”:每个标签都会生成一个页面,标签不能是个人号码,请删去',
+    ]);
   });
 });
 
