@@ -1,8 +1,9 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
-import { loadManifest } from '../../src/url-manifest/load.ts';
+import { loadManifest, manifestLocation, ManifestError, type LoadedManifest } from '../../src/url-manifest/load.ts';
 import type { KnownCity } from '../../src/import/model.ts';
+import { UsageError } from './usage-error.ts';
 import { collections } from '../../src/schemas/index.ts';
 
 /** A city as the tools need it: its file name, names to recognise in text, its WeChat account and its script. */
@@ -37,7 +38,7 @@ export function readCities(root: string): CityInfo[] {
  * its URL, so a new entry never takes over an old link.
  */
 export function freeFile(root: string, folder: string, slug: string, urlOf: (slug: string) => string): string {
-  const { records } = loadManifest(root);
+  const { records } = manifestOrUsageError(root);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? slug : `${slug}-${n}`;
     const taken =
@@ -45,6 +46,16 @@ export function freeFile(root: string, folder: string, slug: string, urlOf: (slu
       existsSync(join(folder, `${candidate}.mdx`)) ||
       records.has(urlOf(candidate));
     if (!taken) return join(folder, `${candidate}.md`);
+  }
+}
+
+/** The URL manifest, or, when it cannot be read, a message naming its file and line (`npm run new` and `import` print it). */
+function manifestOrUsageError(root: string): LoadedManifest {
+  try {
+    return loadManifest(root);
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    throw new UsageError(`${manifestLocation(root).file}:${error.line}: ${error.message}`);
   }
 }
 

@@ -20,8 +20,9 @@ export function urlReport(root: string, options: { files?: string[]; accept?: bo
   const now = options.now ?? new Date();
   const { entries, problems } = checkContent(root, { now });
   const pages = entryPages(entries, now);
-  const before = loadManifest(root).records;
+  // A manifest that cannot be read is among the problems (file and line); nothing is read from it then.
   if (problems.length > 0) return { problems, added: [], links: [], written: false };
+  const before = loadManifest(root).records;
   const { manifest, added } = reconcileEntries(before, pages);
   const written = options.accept ? recordEntryUrls(root, pages, true).written : false;
   const wanted = new Set((options.files ?? []).map((file) => file.replaceAll('\\', '/').replace(/^\.\//, '')));

@@ -11,6 +11,8 @@ import { IMAGE, REF, isMarked, walk, type MarkedImage, type MarkedRef } from './
 import type { CheckOptions, CheckedEntry, ContentCheckResult, Problem } from './model.ts';
 import { runRules } from './rules/index.ts';
 import { PLACEHOLDER } from '../lib/placeholder.ts';
+import { confinementProblem } from './rules/images.ts';
+import { buildOptions } from '../build/options.ts';
 
 // Stand-ins for Astro's `reference()` and `image()`: they keep what was written so it can be checked against the files.
 const standIn: SchemaContext = {
@@ -119,7 +121,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
         bodyLine: parsed.bodyLine,
         format,
       });
-      problems.push(...checkImages(data, absolute, file, parsed.lineOf));
+      problems.push(...checkImages(root, data, absolute, file, parsed.lineOf));
       if (name === 'news') problems.push(...checkNewsYear(id, data, file, parsed.lineOf));
     }
   }
@@ -208,19 +210,21 @@ function checkNewsYear(
   ];
 }
 
-function checkImages(data: unknown, absoluteFile: string, file: string, lineOf: CheckedEntry['lineOf']): Problem[] {
+function checkImages(
+  root: string,
+  data: unknown,
+  absoluteFile: string,
+  file: string,
+  lineOf: CheckedEntry['lineOf'],
+): Problem[] {
   const problems: Problem[] = [];
   walk(data, [], (value, path) => {
     if (!isMarked<MarkedImage>(value, IMAGE)) return false;
     const target = resolve(dirname(absoluteFile), value.src);
-    if (!existsSync(target)) {
-      problems.push({
-        file,
-        line: lineOf(path),
-        field: path.join('.'),
-        message: `找不到图片“${value.src}”:图片应放在这篇内容旁边,路径写成 ./图片文件名`,
-      });
-    }
+    const message = !existsSync(target)
+      ? `找不到图片“${value.src}”:图片应放在这篇内容旁边,路径写成 ./图片文件名`
+      : confinementProblem(value.src, absoluteFile, resolve(root, buildOptions.contentDir));
+    if (message) problems.push({ file, line: lineOf(path), field: path.join('.'), message });
     return true;
   });
   return problems;

@@ -17,11 +17,21 @@ export interface MdNode {
 export type ParsedBody = { nodes: MdNode[] } | { error: string; line: number };
 
 /**
- * The node types any rule reads: links, pictures, raw HTML and MDX elements.
+ * The node types any rule reads: links, pictures, raw HTML, MDX elements and MDX code.
  * Only these are kept; a whole tree per entry, held for every entry until
  * the last rule ran, took most of the checker's memory at 10,000 articles.
  */
-const RULE_NODES = new Set(['link', 'definition', 'image', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const RULE_NODES = new Set([
+  'link',
+  'definition',
+  'image',
+  'html',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+]);
 
 const cache = new WeakMap<CheckedEntry, ParsedBody>();
 

@@ -1,4 +1,5 @@
 import { site } from '../config/site.ts';
+import { findPersonalData } from '../safety/personal-data.ts';
 import { paginate } from '../lib/pagination.ts';
 import { toSimplified } from '../lib/script.ts';
 import { paths, tagSlug } from '../lib/urls.ts';
@@ -19,6 +20,8 @@ export async function getTags(): Promise<TagGroup[]> {
   const groups = new Map<string, TagGroup>();
   for (const entry of content.news) {
     for (const tag of new Set(entry.data.tags.map(toSimplified))) {
+      // A personal number is never a page of its own, even where the checker was not heard (it refuses such a tag).
+      if (findPersonalData(tag).length > 0) continue;
       const slug = tagSlug(tag);
       const group = groups.get(slug) ?? { slug, label: tag, url: paths.tag(tag), items: [] };
       group.items.push(entry);

@@ -1,10 +1,11 @@
 import { realpathSync } from 'node:fs';
-import { extname, relative, resolve, sep, isAbsolute } from 'node:path';
+import { extname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { schema, sanitizeTree, textOnly, type SanitizeOptions } from './sanitize.ts';
+import { isInside } from './site-paths.ts';
 
 const UNSAFE = Symbol.for('jinguo.unsafeBody');
 
@@ -126,10 +127,4 @@ export function isConfinedImage(src: string, entryFile: string, contentRoot: str
     return true;
   }
   return isInside(root, real) && extname(real).toLowerCase() !== '.svg';
-}
-
-/** True when `path` is `folder` or inside it: by `path.relative`, so `/site/dist-x` is not inside `/site/dist`. */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }

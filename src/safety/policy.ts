@@ -32,6 +32,13 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', '
 /** Raw HTML as a browser parses it (parse5, scripting on): every element, attribute and URL outside the allowlist. */
 export function htmlFindings(html: string, options: PolicyOptions): Finding[] {
   const findings: Finding[] = [];
+  // Tags a fragment's parser drops without a trace, which would say nothing otherwise.
+  for (const match of html.matchAll(/<\s*(html|head|body|frameset|frame)\b/gi)) {
+    findings.push({
+      line: html.slice(0, match.index).split('\n').length,
+      message: elementMessage(match[1]!.toLowerCase()),
+    });
+  }
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true, scriptingEnabled: true });
   // Without recursion: thousands of nested elements are one more thing a body may hold.
   const stack: Node[] = [...fragment.childNodes].reverse() as Node[];
@@ -137,18 +144,20 @@ export function mdxFindings(nodes: readonly MdxNode[], options: PolicyOptions): 
   const findings: Finding[] = [];
   const visit = (node: MdxNode) => {
     const line = node.position?.start.line ?? 1;
-    const report = (message: string) => findings.push({ line, message });
-    if (node.type === 'mdxjsEsm')
-      report('MDX 正文里不能写 import 或 export:MDX 只能用来排版,不能运行代码,请删去这一行');
-    else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
-      report('MDX 正文里不能写 {…} 表达式:它会在构建时运行代码;要显示花括号请写成 \\{');
-    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const message of jsxMessages(node, options)) report(message);
-    }
+    for (const message of mdxNodeMessages(node, options)) findings.push({ line, message });
     node.children?.forEach(visit);
   };
   nodes.forEach(visit);
   return findings;
+}
+
+/** What the MDX policy refuses in one node, not looking at its children. */
+export function mdxNodeMessages(node: MdxNode, options: PolicyOptions): string[] {
+  if (node.type === 'mdxjsEsm') return ['MDX 正文里不能写 import 或 export:MDX 只能用来排版,不能运行代码,请删去这一行'];
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+    return ['MDX 正文里不能写 {…} 表达式:它会在构建时运行代码;要显示花括号请写成 \\{'];
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return jsxMessages(node, options);
+  return [];
 }
 
 function jsxMessages(node: MdxNode, options: PolicyOptions): string[] {

@@ -1,3 +1,5 @@
+import { SHORT_ALPHABET, SHORT_CODE, SHORT_LENGTH, SHORT_MAX_LENGTH } from './short-codes.ts';
+
 /**
  * The committed record of every URL the site has published. One line per URL,
  * so a change shows in review as the lines it touches.
@@ -40,8 +42,27 @@ export function parseManifest(text: string): UrlManifest {
     throw new ManifestError('网址清单缺少 "urls" 部分:请用 git 恢复这个文件', 1);
   }
   const manifest: UrlManifest = new Map();
+  const shortOwner = new Map<string, string>();
   for (const [path, value] of Object.entries(urls as Record<string, unknown>)) {
     const record = (value ?? {}) as Record<string, unknown>;
+    if (record.short !== undefined) {
+      // Short codes are written by the build; one edited by hand could name any path on the site, or outside it.
+      const short = record.short;
+      if (typeof short !== 'string' || !SHORT_CODE.test(short)) {
+        throw new ManifestError(
+          `${path} 的短码“${String(short)}”不对:短码由构建生成,只有 ${SHORT_LENGTH}–${SHORT_MAX_LENGTH} 个 ${SHORT_ALPHABET} 里的字符。请用 git 恢复这个文件,不要手改`,
+          lineOfUrl(text, path),
+        );
+      }
+      const owner = shortOwner.get(short);
+      if (owner) {
+        throw new ManifestError(
+          `${path} 的短码“${short}”和 ${owner} 的相同:一个短码只能跳转到一个地方。请用 git 恢复这个文件,不要手改`,
+          lineOfUrl(text, path),
+        );
+      }
+      shortOwner.set(short, path);
+    }
     manifest.set(path, {
       ...(typeof record.entry === 'string' ? { entry: record.entry } : {}),
       ...(typeof record.short === 'string' ? { short: record.short } : {}),

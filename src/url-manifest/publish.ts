@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { isInside, normaliseSitePath } from '../safety/site-paths.ts';
 import { htmlFiles } from '../lib/html-files.ts';
 import type { EntryPage } from './entry-pages.ts';
 import { loadManifest } from './load.ts';
@@ -39,6 +40,38 @@ export function recordEntryUrls(root: string, pages: readonly EntryPage[], write
   };
 }
 
+/** Every file the build has written into `dist`, relative with `/`, in lower case (some hosts ignore case). */
+function occupiedFiles(dist: string): Set<string> {
+  const root = resolve(dist);
+  return new Set(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/').toLowerCase()),
+  );
+}
+
+/**
+ * Where the redirect page for an old URL goes, or nothing when it must not be
+ * written: a path that does not normalise, a file outside `dist` (by
+ * `path.relative`, not a string prefix), or a file the build has written or
+ * one inside it (a page, an asset, a feed, a file from public/), in any case.
+ * The content checker refuses such aliases with the line; this is the
+ * guarantee that none replaces a page of the site when it did not.
+ */
+export function redirectTarget(dist: string, from: string, occupied: ReadonlySet<string>): string | undefined {
+  const normalised = normaliseSitePath(from);
+  if ('error' in normalised) return undefined;
+  const relativeFile = redirectFile(normalised.path);
+  const target = resolve(dist, relativeFile);
+  if (!isInside(resolve(dist), target)) return undefined;
+  const key = relativeFile.toLowerCase();
+  const parts = key.split('/');
+  for (let depth = 1; depth <= parts.length; depth++) {
+    if (occupied.has(parts.slice(0, depth).join('/'))) return undefined;
+  }
+  return target;
+}
+
 export interface PublishedRedirects {
   /** Generated pages that are gone and now redirect to the page above them. */
   redirected: { path: string; to: string }[];
@@ -74,17 +107,17 @@ export function publishRedirects(
   const { manifest, redirected, added } = reconcileBuiltPages(loaded.records, built);
   const redirects = redirectsOf(manifest, options.titles);
   const shadowed: string[] = [];
+  const occupied = occupiedFiles(dist);
   let written = 0;
   for (const redirect of redirects) {
-    if (built.has(redirect.from)) {
+    const target = redirectTarget(dist, redirect.from, occupied);
+    if (!target) {
       shadowed.push(redirect.from);
       continue;
     }
-    const file = resolve(dist, redirectFile(redirect.from));
-    // Aliases are checked to stay on this site; this keeps a malformed one from writing outside dist all the same.
-    if (!file.startsWith(resolve(dist))) continue;
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, redirectPage(redirect, options.origin, options.text(redirect.to)));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, redirectPage(redirect, options.origin, options.text(redirect.to)));
+    occupied.add(relative(dist, target).split(sep).join('/').toLowerCase());
     written++;
   }
   const served = redirects.filter((redirect) => !shadowed.includes(redirect.from));

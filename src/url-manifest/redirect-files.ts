@@ -1,6 +1,7 @@
 import { finalTarget } from './reconcile.ts';
 import type { UrlManifest } from './manifest.ts';
 import { decodePath, paths } from '../lib/urls.ts';
+import { fileOfPath, normaliseSitePath } from '../safety/site-paths.ts';
 
 export interface Redirect {
   from: string;
@@ -25,11 +26,10 @@ function withTitle(redirect: Redirect, titles: ReadonlyMap<string, string>): Red
   return title ? { ...redirect, title } : redirect;
 }
 
-/** The file a static host serves for a path: `/a/b/` → `a/b/index.html`; `/old.html` stays a file. */
+/** The file a static host serves for a path: `/a/b/` → `a/b/index.html`; `/old.html` stays a file; `..` resolved. */
 export function redirectFile(path: string): string {
-  const decoded = decodePath(path).replace(/^\/+/, '');
-  if (/\.html?$/i.test(decoded)) return decoded;
-  return `${decoded.replace(/\/?$/, '/')}index.html`;
+  const normalised = normaliseSitePath(path);
+  return 'error' in normalised ? '' : fileOfPath(normalised.path);
 }
 
 export interface RedirectPageText {

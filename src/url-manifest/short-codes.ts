@@ -6,7 +6,10 @@ export const SHORT_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 /** Four characters give 923,521 codes: short enough to print under a QR code and type on a phone. */
 export const SHORT_LENGTH = 4;
 
-export const SHORT_CODE = new RegExp(`^[${SHORT_ALPHABET}]{${SHORT_LENGTH},}$`);
+/** Longer codes are never made (a taken code adds one character per 16 tries); a longer one was edited by hand. */
+export const SHORT_MAX_LENGTH = 12;
+
+export const SHORT_CODE = new RegExp(`^[${SHORT_ALPHABET}]{${SHORT_LENGTH},${SHORT_MAX_LENGTH}}$`);
 
 /**
  * A code for an entry, derived from its key so that the same content gives the

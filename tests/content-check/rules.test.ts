@@ -52,9 +52,31 @@ describe('duplicate rules', () => {
   it('reports aliases that are another page, the entry’s own, claimed twice, or a list page', () => {
     expect(problemsOf('alias-collision')).toEqual([
       'content/news/2024/a.md:7: aliases.1: 这是 content/news/2024/b.md 的网址,不能再跳转到这里',
-      'content/news/2024/a.md:7: aliases.2: 这是本条内容自己现在的网址,不用写在 aliases 里',
+      'content/news/2024/a.md:7: aliases.2: 这是本条内容自己现在的网址(写法不同也算),不用写在 aliases 里',
       'content/news/2024/b.md:7: aliases.0: 这个旧网址已经写在 content/news/2024/a.md 的 aliases 里:一个旧网址只能跳转到一个地方',
-      'content/news/2024/b.md:7: aliases.1: 这个网址现在是网站上的一个栏目页或列表页,不能用作旧网址',
+      'content/news/2024/b.md:7: aliases.1: 这个网址是网站的栏目页,不能用作旧网址:跳转会盖住它',
+    ]);
+  });
+
+  it('refuses every alias that normalises to something the site occupies, however it is written', () => {
+    const line = (index: number) => `content/news/2024/a.md:${8 + index}: aliases.${index}: `;
+    expect(problemsOf('alias-hijack')).toEqual([
+      `${line(0)}这个网址是网站的栏目页,不能用作旧网址:跳转会盖住它`,
+      `${line(1)}这个网址是网站自己的文件,不能用作旧网址:跳转会盖住它`,
+      `${line(2)}这个网址是网站的栏目页,不能用作旧网址:跳转会盖住它`,
+      `${line(3)}这是 content/news/2024/b.md 的网址,不能再跳转到这里`,
+      `${line(4)}这是 content/news/2024/b.md 的网址,不能再跳转到这里`,
+      `${line(5)}这个网址是网站生成的页面(年份或标签),不能用作旧网址:跳转会盖住它`,
+      `${line(6)}这个网址是网站生成的页面(年份或标签),不能用作旧网址:跳转会盖住它`,
+      `${line(7)}这是本条内容自己现在的网址(写法不同也算),不用写在 aliases 里`,
+      `${line(8)}这个网址是 public 文件夹里的文件 public/favicon.svg,不能用作旧网址:跳转会盖住它`,
+      `${line(9)}这个网址是 public 文件夹里的文件 public/favicon.svg,不能用作旧网址:跳转会盖住它`,
+      `${line(10)}旧网址“/%2e%2e/dist-pwned/”用 .. 跳出了网站`,
+      `${line(11)}这个网址是网站自己的文件,不能用作旧网址:跳转会盖住它`,
+      `${line(12)}这个网址是网站自己的文件夹(图片、搜索索引、短链接、分享图),不能用作旧网址:跳转会盖住它`,
+      `${line(13)}这个网址是网站生成的列表页,不能用作旧网址:跳转会盖住它`,
+      `${line(14)}这个网址是网站的订阅源或网站地图,不能用作旧网址:跳转会盖住它`,
+      `${line(15)}这个网址是网站的订阅源或网站地图,不能用作旧网址:跳转会盖住它`,
     ]);
   });
 });
@@ -84,12 +106,12 @@ describe('link rules', () => {
 describe('unsafe HTML rules', () => {
   it('reports scripts, event handlers, javascript: links and frames from hosts off the list, not code samples', () => {
     expect(problemsOf('unsafe-html')).toEqual([
-      'content/news/2024/html.md:10: 正文里不能使用 <script> 标签:它会在读者的手机上运行代码或加载别处的内容,请删去',
+      'content/news/2024/html.md:10: 正文里不能使用 <script> 标签:它会在读者的手机上运行代码,发布时会被删去',
       'content/news/2024/html.md:12: <p> 上不能写 onclick 这类事件属性:它会在读者的手机上运行代码,请删去',
-      'content/news/2024/html.md:14: 链接不能是 javascript: 这类网址:“javascript:alert(1)”,请删去或换成普通网址',
-      'content/news/2024/html.md:16: <a> 的 href 不能是 javascript: 这类网址,请换成普通的 https:// 网址',
+      'content/news/2024/html.md:14: 链接不能是“javascript:alert(1)”这类网址:只能是 https://、http://、mailto:、tel: 或站内路径',
+      'content/news/2024/html.md:16: <a> 的 href 不能是“ JaVaScRiPt:alert(1)”这类网址:只能是 https://、http://、mailto:、tel: 或站内路径',
       'content/news/2024/html.md:18: 不能嵌入“evil.example.com”的页面:只能嵌入这些网站的视频:v.qq.com、player.bilibili.com、player.youku.com、www.ixigua.com(在 src/config/site.ts 的 embedHosts 里增加)',
-      'content/news/2024/mdx.mdx:10: <button> 上不能写 onclick 这类事件属性:它会在读者的手机上运行代码,请删去',
+      'content/news/2024/mdx.mdx:10: 正文里不能使用 <button> 标签:文章里不能收集读者填写的内容,发布时会被删去',
     ]);
   });
 
@@ -123,7 +145,41 @@ describe('personal data rules', () => {
 
   it('leaves landlines, hotlines and longer numbers alone', () => {
     expect(findPersonalData('电话 0432-62345678,热线 12338,编号 2024138123456789')).toEqual([]);
-    expect(findPersonalData('+86 139-1234-5678')).toEqual([{ kind: 'mobile', masked: '139****5678' }]);
+    expect(findPersonalData('+86 139-1234-5678')).toEqual([{ kind: 'mobile', masked: '139****5678', index: 0 }]);
+  });
+
+  it('finds a number however it is written', () => {
+    for (const text of [
+      '１３８１２３４５６７８',
+      '１38 1234 5678',
+      '138.1234.5678',
+      '138–1234–5678',
+      '138 1234\n5678',
+      '&#49;3812345678',
+      '138<!-- 注释 -->1234&nbsp;5678',
+      '008613812345678',
+    ])
+      expect(
+        findPersonalData(text).map(({ kind, masked }) => `${kind} ${masked}`),
+        text,
+      ).toEqual(['mobile 138****5678']);
+    for (const text of [
+      '220202199003071230',
+      '220202 19900307 1230',
+      '220202-19900307-1230',
+      '２２０２０２１９９００３０７１２３０',
+    ])
+      expect(
+        findPersonalData(text).map(({ masked }) => masked),
+        text,
+      ).toEqual(['220202********1230']);
+    expect(findPersonalData('旧身份证 220202900307123').map(({ masked }) => masked)).toEqual(['220202******123']);
+  });
+
+  it('refuses a personal number as a tag, which would become a page, even where the entry allows numbers', () => {
+    expect(problemsOf('personal-data-tag')).toEqual([
+      'content/news/2024/biaoqian.md:8: tags.1: 标签里有手机号码“138****5678”:每个标签都会生成一个页面,标签不能是个人号码,请删去',
+    ]);
   });
 });
 

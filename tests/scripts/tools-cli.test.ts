@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot, tempRoot } from './support.ts';
@@ -33,4 +33,35 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('不认识“article”这种内容');
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
+});
+
+const ARTICLE = '社区里的妇女之家开放了，三十多位妇女参加了开放日的活动，大家都说收获很大。';
+
+describe('every command on a manifest that cannot be read', () => {
+  const broken = {
+    'not JSON': {
+      text: '{\n  "urls": {\n    "/news/2024/a/": {"entry": "news/2024/a"\n  }\n}\n',
+      line: /urls\.json:\d+: 网址清单不是有效的 JSON/,
+    },
+    'a hand-edited short code': {
+      text: '{\n  "urls": {\n    "/news/2024/a/": {"entry": "news/2024/a", "short": "../../x"}\n  }\n}\n',
+      line: /urls\.json:3: \/news\/2024\/a\/ 的短码“\.\.\/\.\.\/x”不对/,
+    },
+  };
+
+  for (const [what, { text, line }] of Object.entries(broken)) {
+    it(`answers in Chinese naming the file and line, with no stack trace: ${what}`, () => {
+      writeFileSync(join(root, 'content/urls.json'), text);
+      for (const [script, args, input] of [
+        ['new', ['news', '三八节座谈会', '--city', 'jilin', '--date', '2024-03-08']],
+        ['import', ['-'], ARTICLE],
+        ['urls', []],
+      ] as const) {
+        const result = run(script, [...args], input);
+        expect(result.status, script).not.toBe(0);
+        expect(result.stderr, script).toMatch(line);
+        expect(result.stderr, script).not.toMatch(/^\s+at /m);
+      }
+    });
+  }
 });

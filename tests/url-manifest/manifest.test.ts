@@ -53,3 +53,34 @@ describe('shortCode', () => {
     expect(second).toMatch(/^[2-9a-hjkmnp-z]{4}$/);
   });
 });
+
+describe('short codes, read from a manifest that may have been edited by hand', () => {
+  const manifestWith = (urls: Record<string, unknown>) =>
+    `{\n  "urls": {\n${Object.entries(urls)
+      .map(([path, record]) => `    ${JSON.stringify(path)}: ${JSON.stringify(record)}`)
+      .join(',\n')}\n  }\n}\n`;
+
+  it('refuses a code outside the alphabet or its length, naming the line', () => {
+    for (const short of ['../../x', 'ab/c', 'k7mq/../..', 'ABCD', 'k7', 'k7mqk7mqk7mqk', 'k0mq']) {
+      const text = manifestWith({
+        '/news/2024/a/': { entry: 'news/2024/a' },
+        '/news/2024/b/': { entry: 'news/2024/b', short },
+      });
+      expect(() => parseManifest(text), short).toThrow(ManifestError);
+      try {
+        parseManifest(text);
+      } catch (error) {
+        expect((error as ManifestError).line).toBe(4);
+        expect((error as ManifestError).message).toMatch(/^\/news\/2024\/b\/ 的短码“.*”不对/);
+      }
+    }
+  });
+
+  it('refuses one code for two paths', () => {
+    const text = manifestWith({
+      '/news/2024/a/': { entry: 'news/2024/a', short: 'k7mq' },
+      '/news/2024/b/': { entry: 'news/2024/b', short: 'k7mq' },
+    });
+    expect(() => parseManifest(text)).toThrow(/\/news\/2024\/b\/ 的短码“k7mq”和 \/news\/2024\/a\/ 的相同/);
+  });
+});

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { buildOptions } from '../../build/options.ts';
+import { isConfinedImage } from '../../safety/markdown-plugins.ts';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CheckedEntry, Problem, RuleContext } from '../model.ts';
 import { bodyTags } from '../html-tags.ts';
@@ -41,6 +43,28 @@ function missingImage(root: string, entry: CheckedEntry, src: string): string | 
   }
   const path = decodePath(src.split(/[?#]/)[0] ?? src);
   const target = path.startsWith('/') ? join(root, 'public', path) : resolve(dirname(resolve(root, entry.file)), path);
-  if (existsSync(target)) return undefined;
-  return `找不到图片“${src}”:图片应放在这篇内容旁边,路径写成 ./图片文件名`;
+  if (!existsSync(target)) return `找不到图片“${src}”:图片应放在这篇内容旁边,路径写成 ./图片文件名`;
+  if (path.startsWith('/')) return undefined;
+  return confinementProblem(src, resolve(root, entry.file), resolve(root, buildOptions.contentDir));
+}
+
+/**
+ * Why a picture beside an entry would not be published, if it would not: it
+ * must be inside content/ once symlinks are followed (`../`, an absolute path
+ * or a link elsewhere would publish any file of the machine), and not SVG
+ * (served from the site itself, an SVG can run script).
+ */
+export function confinementProblem(src: string, entryFile: string, contentRoot: string): string | undefined {
+  if (isConfinedImage(src, entryFile, contentRoot)) return undefined;
+  if (/\.svg$/i.test(src.split(/[?#]/)[0] ?? '') || /\.svg$/i.test(realTarget(src, entryFile)))
+    return `不能用 SVG 图片“${src}”:SVG 里可以带脚本。请另存为 PNG 或 JPEG,放在这篇内容旁边`;
+  return `图片“${src}”不在 content/ 文件夹里:只能用放在这篇内容旁边的图片,不能引用别处的文件(也不能是指向别处的链接)`;
+}
+
+function realTarget(src: string, entryFile: string): string {
+  try {
+    return realpathSync(resolve(dirname(entryFile), decodePath(src.split(/[?#]/)[0] ?? '')));
+  } catch {
+    return '';
+  }
 }

@@ -2,6 +2,7 @@ import type { Problem, Rule, RuleContext } from '../model.ts';
 import { checkSyntax } from './syntax.ts';
 import { checkPublishing } from './publishing.ts';
 import { checkDuplicates } from './duplicates.ts';
+import { checkAliases } from './aliases.ts';
 import { checkBodyImages } from './images.ts';
 import { checkLinks } from './links.ts';
 import { checkHtml } from './html.ts';
@@ -14,6 +15,7 @@ export const rules: Rule[] = [
   checkSyntax,
   checkPublishing,
   checkDuplicates,
+  checkAliases,
   checkBodyImages,
   checkLinks,
   checkHtml,

@@ -87,13 +87,24 @@ function isPublicFile(root: string, path: string): boolean {
 }
 
 /** Every page the next build will have, and every URL the manifest keeps alive as a redirect. */
-export function knownPaths({ pages, entries, manifest }: RuleContext): Set<string> {
-  const known = new Set<string>(sectionPaths);
+export function knownPaths(context: RuleContext): Set<string> {
+  const { pages, manifest } = context;
+  const known = generatedPaths(context);
   for (const page of pages) {
     if (!page.live) continue;
     known.add(page.path);
     for (const alias of page.aliases) known.add(alias.path);
   }
+  for (const [path, record] of manifest?.records ?? []) {
+    known.add(path);
+    if (record.short) known.add(paths.short(record.short));
+  }
+  return known;
+}
+
+/** The pages the build makes of its own accord: sections, a page per year of news and per tag. */
+export function generatedPaths({ pages, entries }: Pick<RuleContext, 'pages' | 'entries'>): Set<string> {
+  const known = new Set<string>(sectionPaths);
   const pageByFile = new Map(pages.map((page) => [page.file, page]));
   for (const entry of entries) {
     const page = pageByFile.get(entry.file);
@@ -102,10 +113,6 @@ export function knownPaths({ pages, entries, manifest }: RuleContext): Set<strin
     for (const tag of Array.isArray(entry.data.tags) ? entry.data.tags : []) {
       if (typeof tag === 'string') known.add(paths.tag(toSimplified(tag)));
     }
-  }
-  for (const [path, record] of manifest?.records ?? []) {
-    known.add(path);
-    if (record.short) known.add(paths.short(record.short));
   }
   return known;
 }

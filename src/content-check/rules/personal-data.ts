@@ -1,50 +1,28 @@
+import { findPersonalData, type PersonalDataMatch } from '../../safety/personal-data.ts';
 import { walk } from '../marks.ts';
 import type { Problem, RuleContext } from '../model.ts';
 
-// Mainland mobile numbers: 11 digits from 13x to 19x, optionally +86 and spaced 3-4-4; not part of a longer number.
-const MOBILE = /(?<![\d.])(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?![\d.])/g;
-// Resident ID numbers: 17 digits and a check character; the checksum keeps long serial numbers from matching.
-const RESIDENT_ID = /(?<![\dA-Za-z])(\d{17}[\dXx])(?![\dA-Za-z])/g;
-
-export interface PersonalDataMatch {
-  kind: 'mobile' | 'residentId';
-  /** Masked, so the message does not repeat the number it warns about. */
-  masked: string;
-}
-
-/** Mobile and resident ID numbers in a text, masked. */
-export function findPersonalData(text: string): PersonalDataMatch[] {
-  const found: PersonalDataMatch[] = [];
-  for (const match of text.matchAll(MOBILE)) {
-    found.push({ kind: 'mobile', masked: `${match[1]}****${match[3]}` });
-  }
-  for (const match of text.matchAll(RESIDENT_ID)) {
-    const id = match[1] ?? '';
-    if (isResidentId(id)) found.push({ kind: 'residentId', masked: `${id.slice(0, 6)}********${id.slice(14)}` });
-  }
-  return found;
-}
-
-/** GB 11643-1999: a plausible birth date and the ISO 7064 MOD 11-2 check character. */
-export function isResidentId(id: string): boolean {
-  if (!/^\d{17}[\dXx]$/.test(id)) return false;
-  const year = Number(id.slice(6, 10));
-  const month = Number(id.slice(10, 12));
-  const day = Number(id.slice(12, 14));
-  const birth = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day) return false;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((total, weight, index) => total + weight * Number(id[index]), 0);
-  return '10X98765432'[sum % 11] === id[17]?.toUpperCase();
-}
+export { findPersonalData, isResidentId } from '../../safety/personal-data.ts';
 
 const advice = '如果这是应当公开的号码(例如服务热线),请在属性区写 allowPersonalData: true';
 
-/** Personal numbers must not be published unless the entry says, in so many words, that they are meant to be. */
+/**
+ * Personal numbers must not be published unless the entry says, in so many
+ * words, that they are meant to be; in a tag, never. They are found in any
+ * notation (src/safety/personal-data.ts): full-width digits, separators,
+ * entities or comments inside, split over lines, 15- or 18-digit IDs.
+ */
 export function checkPersonalData({ entries }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    if (entry.data.allowPersonalData === true) continue;
+    const allowed = entry.data.allowPersonalData === true;
+    const tagReport = (line: number, field: string, match: PersonalDataMatch) =>
+      problems.push({
+        file: entry.file,
+        line,
+        field,
+        message: `标签里有${match.kind === 'mobile' ? '手机号码' : '居民身份证号码'}“${match.masked}”:每个标签都会生成一个页面,标签不能是个人号码,请删去`,
+      });
     const report = (line: number, field: string | undefined, match: PersonalDataMatch) =>
       problems.push({
         file: entry.file,
@@ -57,12 +35,20 @@ export function checkPersonalData({ entries }: RuleContext): Problem[] {
       });
     walk(entry.data, [], (value, path) => {
       if (typeof value !== 'string') return false;
-      for (const match of findPersonalData(value)) report(entry.lineOf(path), path.join('.'), match);
+      // A tag becomes a page of its own (/tags/<number>/): never a personal number, whatever the entry allows.
+      const isTag = path[0] === 'tags';
+      if (allowed && !isTag) return true;
+      for (const match of findPersonalData(value)) {
+        if (isTag) tagReport(entry.lineOf(path), path.join('.'), match);
+        else report(entry.lineOf(path), path.join('.'), match);
+      }
       return true;
     });
-    entry.body.split('\n').forEach((line, index) => {
-      for (const match of findPersonalData(line)) report(entry.bodyLine + index, undefined, match);
-    });
+    if (allowed) continue;
+    // The whole body at once, so that a number split over two lines is still one number.
+    for (const match of findPersonalData(entry.body)) {
+      report(entry.bodyLine + (entry.body.slice(0, match.index).match(/\n/g)?.length ?? 0), undefined, match);
+    }
   }
   return problems;
 }
