@@ -40,4 +40,25 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // The content store keeps rendered HTML packed (src/build/tuning/packed-store.ts): Astro's `render()` given a
+    // stored entry would show `br64:…`. `renderEntry()` unpacks it first; it is the one place that calls `render()`.
+    files: ['src/**/*.{ts,astro}', 'tests/**/*.ts'],
+    ignores: ['src/data/render.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              importNames: ['render'],
+              message:
+                'Render an entry with renderEntry() from src/data/render.ts: the content store keeps its HTML packed.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -20,6 +20,11 @@ export function packHtml(html: string): string {
   return PACKED + brotliCompressSync(html, BROTLI).toString('base64');
 }
 
+/** Whether a value is HTML `packHtml` packed. */
+export function isPacked(value: string): boolean {
+  return value.startsWith(PACKED);
+}
+
 /** `packHtml` on one of libuv's threads, leaving the calling thread free: the same value. */
 export async function packHtmlOffThread(html: string): Promise<string> {
   return PACKED + (await compress(html, BROTLI)).toString('base64');
@@ -27,6 +32,6 @@ export async function packHtmlOffThread(html: string): Promise<string> {
 
 /** The HTML `packHtml` was given, unpacked on one of libuv's threads; anything else unchanged. */
 export async function unpackHtml(value: string): Promise<string> {
-  if (!value.startsWith(PACKED)) return value;
+  if (!isPacked(value)) return value;
   return (await decompress(Buffer.from(value.slice(PACKED.length), 'base64'))).toString('utf8');
 }

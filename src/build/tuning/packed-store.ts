@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { packHtml, packHtmlOffThread, unpackHtml } from './packed-html.ts';
+import { astroVersion } from './astro-version.ts';
+import { isPacked, packHtml, packHtmlOffThread, unpackHtml } from './packed-html.ts';
 
 type Store = LoaderContext['store'];
 type Entry = Parameters<Store['set']>[0];
@@ -22,8 +23,22 @@ export function packRenderedHtml(loader: Loader): Loader {
       } finally {
         await store.settled();
       }
+      const unpacked = context.store.values().filter((entry) => entry.rendered && !isPacked(entry.rendered.html));
+      if (unpacked.length > 0) context.logger.warn(notPacked(unpacked.length));
     },
   };
+}
+
+/**
+ * The warning of a build whose loader stored HTML past the packing store
+ * (an Astro whose loaders reach the store otherwise): the pages are the
+ * same, the store as large as Astro makes it.
+ */
+export function notPacked(entries: number): string {
+  return (
+    `内容存储里有 ${entries} 条正文没有压缩保存:Astro ${astroVersion} 的加载器绕过了 ` +
+    'src/build/tuning/packed-store.ts,页面不变,构建多用内存。'
+  );
 }
 
 /**

@@ -10,6 +10,9 @@ import { setAside } from './set-aside.ts';
 
 export type Variant = 'jinguo' | 'baseline';
 
+/** The plain recipe's Astro configuration, relative to the project. */
+export const PLAIN_CONFIG = 'scripts/lib/bench/plain/astro.config.mjs';
+
 export interface DistFigures {
   bytes: number;
   files: number;
@@ -109,14 +112,16 @@ function astroStages(run: CommandRun, timingsFile: string): Record<string, Stage
  */
 async function measuredBuild(paths: BenchPaths, distDir: string, recipe: 'site' | 'plain') {
   const timingsFile = join(paths.workDir, `timings-${Date.now()}.jsonl`);
-  const program = recipe === 'site' ? [join(paths.root, 'scripts', 'build.ts')] : [bin(paths.root, 'astro'), 'build'];
+  const program =
+    recipe === 'site'
+      ? [join(paths.root, 'scripts', 'build.ts')]
+      : [bin(paths.root, 'astro'), 'build', '--config', join(paths.root, PLAIN_CONFIG)];
   const run = await runMeasured(process.execPath, [...program, '--outDir', distDir], {
     cwd: paths.root,
     env: env({
       JINGUO_CONTENT_DIR: paths.corpus.outDir,
       JINGUO_CACHE_DIR: join(paths.workDir, 'astro-cache'),
       JINGUO_TIMINGS_FILE: timingsFile,
-      ...(recipe === 'plain' ? { JINGUO_BUILD: 'plain' } : {}),
     }),
   });
   failIfFailed(run, recipe === 'site' ? 'npm run build' : 'astro build');
