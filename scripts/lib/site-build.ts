@@ -21,8 +21,8 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * a process of its own, told to leave the search index to this one
  * (`JINGUO_SEARCH_STAGE=after-astro`), which builds it once Astro's process
  * has ended. `astro build` alone builds it in its last hook, on top of the
- * content store Astro holds until it exits (about 2 GB at 10,000 articles);
- * here the indexer has the memory to itself. Over the IPC channel Astro
+ * content store Astro holds until it exits, most of its memory; here the
+ * indexer has the memory to itself (docs/performance.md). Over the IPC channel Astro
  * says when each year of news is written (it is indexed meanwhile, on the
  * core Astro's rendering leaves partly idle) and when every page is (they
  * are read while Astro writes its redirect pages and sitemap).

@@ -8,7 +8,7 @@ import { TUNINGS, buildOptions } from '../../../src/build/options.ts';
 import { runMeasured, stageFigures, type CommandRun, type StageFigures } from './process-tree.ts';
 import { setAside } from './set-aside.ts';
 
-/** The plain recipe's Astro configuration, relative to the project. */
+/** The plain recipe's Astro configuration, relative to the project (Astro joins `--config` to its root). */
 export const PLAIN_CONFIG = 'scripts/lib/bench/plain/astro.config.mjs';
 
 export interface BenchPaths {
@@ -91,7 +91,7 @@ async function measuredBuild(paths: BenchPaths, distDir: string, recipe: 'site' 
   const program =
     recipe === 'site'
       ? [join(paths.root, 'scripts', 'build.ts')]
-      : [bin(paths.root, 'astro'), 'build', '--config', join(paths.root, PLAIN_CONFIG)];
+      : [bin(paths.root, 'astro'), 'build', '--config', PLAIN_CONFIG];
   const run = await runMeasured(process.execPath, [...program, '--outDir', distDir], {
     cwd: paths.root,
     env: env({

@@ -25,7 +25,7 @@ export class SearchStage {
   readonly #outDir: string;
   readonly #shardCache: string;
   readonly #indexAhead: boolean;
-  // Made when first needed, while Astro runs, rather than before it starts (0.2 s).
+  // Made when first needed, while Astro runs, rather than holding up its start.
   #fold: SearchFold | undefined;
   #ahead: IndexAhead | undefined;
   #sources: SearchSources | undefined;

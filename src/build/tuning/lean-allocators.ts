@@ -6,17 +6,15 @@ import { buildOptions } from '../options.ts';
  * paying for it on every allocation.
  *
  * Pagefind's allocator (jemalloc) keeps freed pages for ten seconds by
- * default, most of a shard's indexing: at 10,000 articles that kept memory
- * was a fifth of the search stage's peak (2.62 GB against 2.11 GB without
- * it). Keeping none at all cost a third of Pagefind's CPU time in the
- * kernel, handing pages back and faulting them in again. One second, with
- * one arena instead of one per thread and core (Pagefind's threads mostly
- * take turns), indexed a 1,100-page shard in 11.3 CPU-seconds instead of
- * 12.6–13.1, its process peaking at 760 MB instead of 700; the search stage
- * at 10,000 articles took 45.1 and 51.8 s instead of 54.8 and 60.6 s
- * (alternating runs), peaking at 2.30 GiB instead of 2.17. The same idea
- * for Astro's process (mimalloc, glibc) was tried and left out: its peak
- * did not move.
+ * default, most of a shard's indexing, and that kept memory was a good
+ * part of the search stage's peak. Keeping none at all cost Pagefind much
+ * of its time in the kernel, handing pages back and faulting them in again.
+ * One second, with one arena instead of one per thread and core (Pagefind's
+ * threads mostly take turns), was faster than both for about the same peak
+ * (docs/performance.md has the figures). The same idea for Astro's process
+ * (mimalloc, glibc) was tried and left out: its peak did not move.
+ * `tests/build/tuning/lean-allocators.test.ts` reads back the options
+ * Pagefind's allocator took.
  *
  * The variables take effect when a process starts, so they are given to
  * the processes the build spawns, never set for the running one. Empty when

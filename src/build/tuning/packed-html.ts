@@ -7,8 +7,8 @@ const decompress = promisify(brotliDecompress);
 /** Marks HTML kept packed: no HTML starts with it, so unpacked HTML passes through `unpackHtml` as it is. */
 const PACKED = 'br64:';
 
-// Measured on 12 KB articles: quality 4 packs one in 0.38 ms and unpacks it in 0.09 ms, quality 5 takes 0.71 ms and
-// 0.13 ms for packs 15% smaller; every article is packed once and unpacked once a build. Higher costs ten times more.
+// Every article is packed once and unpacked once a build, so speed counts for more than size: quality 4 takes about
+// half the time of 5 for packs a little larger, and higher qualities far more (docs/performance.md).
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
 
 /**

@@ -9,8 +9,8 @@ type Entry = Parameters<Store['set']>[0];
  * A loader like `loader`, except that the rendered HTML of each entry is
  * kept packed (`packed-html.ts`) in Astro's content store. The store is
  * held in memory for the whole build and written out, and read back, as
- * one file; at 10,000 articles the HTML is most of it, and serialising it
- * was the highest point of a build's memory. `renderEntry`
+ * one file; on a large site the HTML is most of it, and serialising it was
+ * the highest point of a build's memory (docs/performance.md). `renderEntry`
  * (`src/data/render.ts`) unpacks an entry's HTML when its page renders.
  */
 export function packRenderedHtml(loader: Loader): Loader {
@@ -44,8 +44,8 @@ export function notPacked(entries: number): string {
 /**
  * While the loader loads, each entry's HTML is packed on one of libuv's
  * threads and the entry stored once it is: Astro's loader works on one
- * thread, and packing there took about 2 of content sync's 15 seconds at
- * 10,000 articles. Until then `get` answers with the entry as given.
+ * thread, and packing there would hold it up. Until then `get` answers
+ * with the entry as given.
  * Afterwards (a file edited under `astro dev`) an entry is packed at once.
  */
 function packingStore(store: Store): Store & { settled(): Promise<void> } {

@@ -11,10 +11,9 @@ const INLINED = 'export default JSON.parse(';
 /**
  * The content store module made to read Astro's store file when the pages
  * are rendered, instead of carrying the file's text. Astro inlines the store
- * (54 MB at 10,000 articles) into the server bundle as one string literal,
- * which the bundler parses and writes and Node parses again: at 10,000
- * articles bundling took 4.0–4.6 s with it and 2.4–2.5 s without (the check
- * below included). Only a module that is exactly Astro's
+ * (tens of MB on a large site) into the server bundle as one string literal,
+ * which the bundler parses and writes and Node parses again; reading the
+ * file instead bundles faster (docs/performance.md). Only a module that is exactly Astro's
  * inlined copy of `storeFile` is replaced, so the pages read the same store;
  * anything else (another Astro, a chunked store) is left as Astro made it.
  */
@@ -26,7 +25,7 @@ export function storeModuleFromFile(storeFile: string, replaced: () => void = ()
     transform(code, id) {
       if (id !== STORE_MODULE || !code.startsWith(INLINED) || !code.endsWith(')')) return;
       try {
-        // Reading the literal back costs half of writing the file's text as one (0.27 s against 0.52 s).
+        // Reading the literal back costs about half of writing the file's text as one, to compare.
         if (JSON.parse(code.slice(INLINED.length, -1)) !== readFileSync(storeFile, 'utf8')) return;
       } catch {
         return;
