@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { buildOptions } from '../../src/build/options.ts';
-import { PAGES_BUILT } from '../../src/build/search/pages-built.ts';
 import { SearchStage } from '../../src/build/search/stage.ts';
 import { markStage } from '../../src/build/timings.ts';
 import { keepHeapLean } from '../../src/build/tuning/lean-heap.ts';
@@ -22,10 +21,11 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * (`JINGUO_SEARCH_STAGE=after-astro`), which builds it once Astro's process
  * has ended. `astro build` alone builds it in its last hook, on top of the
  * content store Astro holds until it exits, most of its memory; here the
- * indexer has the memory to itself (docs/performance.md). Over the IPC channel Astro
- * says when each year of news is written (it is indexed meanwhile, on the
- * core Astro's rendering leaves partly idle) and when every page is (they
- * are read while Astro writes its redirect pages and sitemap).
+ * indexer has the memory to itself (docs/performance.md). Over the IPC
+ * channel Astro says when each year of news is written (it is indexed
+ * meanwhile, on the core Astro's rendering leaves partly idle) and when
+ * every page is (they are read while Astro writes its redirect pages and
+ * sitemap).
  *
  * Returns the exit status for the command line.
  */
@@ -34,13 +34,11 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
   const search = new SearchStage({
     outDir: outDirOf(astroArgs),
     cacheDir: resolve(projectRoot, buildOptions.cacheDir),
-    indexAhead: buildOptions.search.indexAhead,
+    early: buildOptions.search.indexAhead,
+    workers: buildOptions.search.workers,
   });
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-  child.on('message', (message) => {
-    if (message === PAGES_BUILT) search.pagesWritten();
-    else search.shardRendered(message);
-  });
+  child.on('message', (message) => search.message(message));
   const status = await new Promise<number>((done) => {
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));

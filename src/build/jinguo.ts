@@ -47,7 +47,7 @@ export function jinguo(options: BuildOptions = buildOptions): AstroIntegration {
             siteGuard(),
             mdx(),
             sitemap({ filter: sitemapFilter }),
-            searchInAstro(options.search.stage),
+            searchInAstro(options.search),
           ],
         });
       },

@@ -1,8 +1,17 @@
 import type { BenchOptions } from './args.ts';
 import type { BenchRun } from './model.ts';
+import type { SearchFigures } from './search.ts';
 
-/** First search on the sample site, over the wire: the budget of the search page. */
-export const FIRST_SEARCH_BUDGET = 250 * 1024;
+/** First search on the sample site, over the wire, the page itself (HTML, styles, pictures) left out: the budget. */
+export const FIRST_SEARCH_BUDGET = 120 * 1024;
+
+/** The same at 10,000 articles and more. */
+export const LARGE_SITE_SEARCH_BUDGET = 400 * 1024;
+
+/** What searching adds to opening the page: a first search's bytes, the page itself left out. */
+function searchBytes(downloads: SearchFigures): number {
+  return downloads.firstSearchBytes - downloads.firstSearchBytesByKind.page;
+}
 
 const STAGES = ['contentSync', 'pageRendering', 'searchIndexing'] as const;
 
@@ -95,6 +104,14 @@ export function formatTable(runs: BenchRun[]): string {
         `whole rebuild ${(whole * 100).toFixed(1)}% of cold ${goalNote(whole, 0.6, '%')}.`,
       );
     }
+    const downloads = run.search?.downloads;
+    if (downloads) {
+      const goal =
+        run.articles >= 10_000
+          ? ` (goal ≤ ${bytes(LARGE_SITE_SEARCH_BUDGET)}: ${searchBytes(downloads) <= LARGE_SITE_SEARCH_BUDGET ? 'met' : 'not met'})`
+          : '';
+      parts.push(`first search without the page itself ${bytes(searchBytes(downloads))}${goal}.`);
+    }
     if (parts.length > 1) ratios.push(`- ${parts.join(' ')}`);
   }
   const searches = runs.flatMap((run) =>
@@ -110,18 +127,19 @@ export function formatTable(runs: BenchRun[]): string {
   ].join('\n');
 }
 
-/** The budget line: the first search on the sample site against its limit; undefined without a sample-site run. */
+/** The budget line: the first search on the sample site, the page itself left out, against its limit; undefined without a sample-site run. */
 export function budgetLine(
   runs: BenchRun[],
   limitBytes = FIRST_SEARCH_BUDGET,
 ): { ok: boolean; line: string } | undefined {
-  const bytesUsed = runs.find((run) => run.corpus === 'sample' && run.search)?.search?.downloads.firstSearchBytes;
-  if (bytesUsed === undefined) return undefined;
+  const downloads = runs.find((run) => run.corpus === 'sample' && run.search)?.search?.downloads;
+  if (downloads === undefined) return undefined;
+  const bytesUsed = searchBytes(downloads);
   const ok = bytesUsed <= limitBytes;
   const kb = (value: number) => (value / 1024).toFixed(1);
   return {
     ok,
-    line: `Budget: first search on the sample site ${kb(bytesUsed)} KB ${ok ? '≤' : '>'} ${kb(limitBytes)} KB: ${ok ? 'met' : 'exceeded'}.`,
+    line: `Budget: first search on the sample site, the page itself left out, ${kb(bytesUsed)} KB ${ok ? '≤' : '>'} ${kb(limitBytes)} KB: ${ok ? 'met' : 'exceeded'}.`,
   };
 }
 

@@ -6,11 +6,14 @@ import { guardReportInChild } from './guard-child.ts';
 import { setChecksVerdict } from './checks-verdict.ts';
 import type { GuardReport } from './guard-report.ts';
 import { stopBuild } from '../build-error.ts';
-import { setBuildRun } from '../options.ts';
+import { buildOptions, setBuildRun } from '../options.ts';
 import type { EntryPage } from '../../url-manifest/entry-pages.ts';
 import { publishRedirects, recordEntryUrls } from '../../url-manifest/publish.ts';
 import { paths } from '../../lib/urls.ts';
 import type { Script } from '../../schemas/shared.ts';
+
+// TEST ONLY: see `testOnlyChecksWarn` in ../options.ts.
+const checksOnlyWarnForTests = buildOptions.testOnlyChecksWarn;
 
 /**
  * Runs the content checks (in a process of their own, `guard-child.ts`)
@@ -41,7 +44,7 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
   const settle = ({ problems, ...report }: GuardReport, command: string, logger: AstroIntegrationLogger) => {
     if (problems.length > 0) {
       // `astro sync` (and so `astro check`) would otherwise exit 0 over a dangling reference.
-      if (command === 'build' || command === 'sync') {
+      if ((command === 'build' || command === 'sync') && !checksOnlyWarnForTests) {
         const stopped = command === 'build' ? ',构建已停止' : '';
         throw stopBuild(
           '内容检查未通过',
@@ -50,6 +53,8 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
         );
       }
       for (const line of problems) logger.warn(line);
+      if (checksOnlyWarnForTests)
+        logger.warn('JINGUO_TEST_ONLY_CHECKS_WARN=1:内容检查的问题只作警告,构建继续。只能用于测试,不能用于发布。');
     }
     pages = report.pages;
     langs = new Map(report.scripts);

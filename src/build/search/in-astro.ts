@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { stopBuild } from '../build-error.ts';
+import type { BuildOptions } from '../options.ts';
 import { SearchStage } from './stage.ts';
 
 /**
@@ -11,7 +12,7 @@ import { SearchStage } from './stage.ts';
  * (docs/performance.md); it says so with `stage: 'after-astro'`, and this
  * hook leaves the index to it. Listed last, after every page is written.
  */
-export function searchInAstro(stage: 'in-astro' | 'after-astro'): AstroIntegration {
+export function searchInAstro({ stage, workers }: BuildOptions['search']): AstroIntegration {
   let cacheDir = '';
   return {
     name: 'jinguo:search-index',
@@ -21,7 +22,7 @@ export function searchInAstro(stage: 'in-astro' | 'after-astro'): AstroIntegrati
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (stage === 'after-astro') return;
-        const search = new SearchStage({ outDir: fileURLToPath(dir), cacheDir, indexAhead: false });
+        const search = new SearchStage({ outDir: fileURLToPath(dir), cacheDir, early: false, workers });
         try {
           logger.info(await search.finish());
         } catch (error) {
