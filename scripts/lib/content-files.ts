@@ -2,15 +2,11 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { loadManifest } from '../../src/url-manifest/load.ts';
+import type { KnownCity } from '../../src/import/model.ts';
 import { collections } from '../../src/schemas/index.ts';
 
-/** A city as the tools need it: its file name, names to recognise in text, and its script. */
-export interface CityInfo {
-  id: string;
-  name: string;
-  federation: string;
-  lang: 'zh-Hans' | 'zh-Hant';
-}
+/** A city as the tools need it: its file name, names to recognise in text, its WeChat account and its script. */
+export type CityInfo = KnownCity;
 
 /** The cities under a project root, read leniently: a tool must still run while another file has a problem. */
 export function readCities(root: string): CityInfo[] {
@@ -25,6 +21,7 @@ export function readCities(root: string): CityInfo[] {
             id: file.replace(/\.md$/, ''),
             name: String(data.name ?? ''),
             federation: String(data.federation ?? ''),
+            ...(typeof data.wechat === 'string' && data.wechat ? { wechat: data.wechat } : {}),
             lang: data.lang === 'zh-Hant' ? ('zh-Hant' as const) : ('zh-Hans' as const),
           },
         ];

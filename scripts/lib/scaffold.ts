@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { PLACEHOLDER } from '../../src/content-check/rules/placeholders.ts';
+import { PLACEHOLDER } from '../../src/lib/placeholder.ts';
 import { parseShanghaiDate, todayInShanghai } from '../../src/lib/dates.ts';
 import { nameSlug, pinyinSlug } from '../../src/lib/slug.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { freeFile, readCities, toPosix, type CityInfo } from './content-files.ts';
-import { frontmatter, scalar, type Line } from './frontmatter-writer.ts';
+import { frontmatter, scalar, type Line } from '../../src/lib/frontmatter-writer.ts';
 import { UsageError } from './usage-error.ts';
 
 export const kinds = ['news', 'person', 'brand', 'column', 'city'] as const;

@@ -5,11 +5,12 @@ import { collections, collectionNames, type CollectionName, type SchemaContext }
 import { shanghaiYear } from '../lib/dates.ts';
 import { entryPages } from '../url-manifest/entry-pages.ts';
 import { loadManifest, manifestLocation, ManifestError, type LoadedManifest } from '../url-manifest/load.ts';
+import { EncodingError, utf8Text } from './encoding.ts';
 import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
 import { IMAGE, REF, isMarked, walk, type MarkedImage, type MarkedRef } from './marks.ts';
 import type { CheckOptions, CheckedEntry, ContentCheckResult, Problem } from './model.ts';
 import { runRules } from './rules/index.ts';
-import { PLACEHOLDER } from './rules/placeholders.ts';
+import { PLACEHOLDER } from '../lib/placeholder.ts';
 
 // Stand-ins for Astro's `reference()` and `image()`: they keep what was written so it can be checked against the files.
 const standIn: SchemaContext = {
@@ -58,9 +59,9 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
 
       let parsed;
       try {
-        parsed = parseFrontmatter(readFileSync(absolute, 'utf8'));
+        parsed = parseFrontmatter(utf8Text(readFileSync(absolute)));
       } catch (error) {
-        if (error instanceof FrontmatterError) {
+        if (error instanceof FrontmatterError || error instanceof EncodingError) {
           problems.push({ file, line: error.line, message: error.message });
           // The file is there, so references to it are not dangling: its own problem is the one to fix.
           const line = error.line;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot, tempRoot } from './support.ts';
@@ -32,23 +32,5 @@ describe('npm run new', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('不认识“article”这种内容');
     expect(result.stderr).not.toMatch(/^\s+at /m);
-  });
-});
-
-describe('npm run import', () => {
-  it('reads an article from standard input and lists what to check', () => {
-    const result = run('import', ['-'], readFileSync(join(projectRoot, 'tests/fixtures/import/media.txt'), 'utf8'));
-    expect(result.status).toBe(0);
-    const file = result.stdout.trim();
-    expect(file).toBe('content/news/2023/qinzhouqufulian-zhaokai-2023-niandu.md');
-    expect(existsSync(join(root, file))).toBe(true);
-    expect(result.stderr).toContain('类型:media');
-    expect(result.stderr).toContain('请人工补充或核对');
-  });
-
-  it('says so when the file is missing', () => {
-    const result = run('import', ['no-such-file.txt']);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('读不到文件“no-such-file.txt”');
   });
 });

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PLACEHOLDER } from '../../lib/placeholder.ts';
 import type { Problem, RuleContext } from '../model.ts';
-
-/** What `npm run new` and `npm run import` write where a person has to fill something in. */
-export const PLACEHOLDER = '待填写';
 
 /**
  * A marked gap left unfilled would be published as it stands; every one is
