@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'reports/', 'bench/out/', 'bench/.work/', 'tests/.tmp/']),
+  globalIgnores(['dist/', '.astro/', 'node_modules/', 'reports/', 'bench/.work/', 'tests/.tmp/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
@@ -34,6 +34,27 @@ export default defineConfig(
             {
               group: ['**/search/build/**', '../build/**', '../../build/**'],
               message: 'The browser never loads the indexer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The content store keeps rendered HTML packed (src/build/tuning/packed-store.ts): Astro's `render()` given a
+    // stored entry would show `br64:…`. `renderEntry()` unpacks it first; it is the one place that calls `render()`.
+    files: ['src/**/*.{ts,astro}', 'tests/**/*.ts'],
+    ignores: ['src/data/render.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              importNames: ['render'],
+              message:
+                'Render an entry with renderEntry() from src/data/render.ts: the content store keeps its HTML packed.',
             },
           ],
         },

@@ -1,38 +1,34 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runBenchmark } from './lib/bench/scale/benchmark.ts';
+import { USAGE, parseBenchArgs } from './lib/bench/args.ts';
+import { runBenchmark } from './lib/bench/benchmark.ts';
+import { budgetLine } from './lib/bench/report.ts';
 
-const usage = 'npm run bench -- --articles 1000,5000,10000 [--baseline] [--seed N] [--work DIR]';
+// npm run bench -- [options]: see docs/performance.md and `scripts/lib/bench/`.
+let options;
+try {
+  options = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 
 try {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '1000' },
-      baseline: { type: 'boolean', default: false },
-      seed: { type: 'string', default: '20241121' },
-      work: { type: 'string' },
-    },
-  });
-  const sizes = values.articles.split(',').map((size) => Number(size.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--articles: ${values.articles}`);
   const root = join(import.meta.dirname, '..');
-  const { runs, table } = await runBenchmark({
+  const { runs, report } = await runBenchmark(options, {
     root,
-    sizes,
-    baseline: values.baseline,
-    seed: Number(values.seed),
-    workDir: values.work ?? join(root, 'bench', '.work'),
+    workDir: options.work ?? join(root, 'bench', '.work'),
     log: (line) => console.log(line),
   });
   const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
   const resultsDir = join(root, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, `${stamp}.json`), `${JSON.stringify(runs, null, 2)}\n`);
-  writeFileSync(join(resultsDir, `${stamp}.md`), `${table}\n`);
-  console.log(`\n${table}\n\nbench/results/${stamp}.json`);
+  writeFileSync(join(resultsDir, `${stamp}.md`), `# Benchmark ${stamp}\n\n${report}\n`);
+  console.log(`\n${report}\n\nbench/results/${stamp}.json`);
+  if (budgetLine(runs)?.ok === false) process.exitCode = 1;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  console.error(`usage: ${usage}`);
+  console.error(USAGE);
   process.exitCode = 1;
 }

@@ -26,11 +26,15 @@ export function astroInvocation(args: string[], env: Record<string, string> = {}
   const require = createRequire(join(projectRoot, 'package.json'));
   const astroPackage = require.resolve('astro/package.json');
   const { bin } = require(astroPackage) as { bin: { astro: string } };
+  const inherited = { ...process.env };
+  // Vitest copies `import.meta.env` into its workers' environment (DEV=1, MODE=test, …), and Astro would take them
+  // as the built pages' own: a build started from a test is the build staff publish.
+  if (process.env.VITEST) for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete inherited[key];
   return {
     command: process.execPath,
     args: [join(dirname(astroPackage), bin.astro), ...args],
     // Anything Astro spawns through `#!/usr/bin/env node` must find the same Node first.
-    env: { ...process.env, ...env, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter) },
+    env: { ...inherited, ...env, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter) },
     cwd: projectRoot,
   };
 }

@@ -1,11 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { buildOptions } from '../../src/build/options.ts';
+import { SearchStage } from '../../src/build/search/stage.ts';
 import { markStage } from '../../src/build/timings.ts';
 import { keepHeapLean } from '../../src/build/tuning/lean-heap.ts';
-import { SiteIndexer } from '../../src/search/build/run/indexer.ts';
-import { isShardRendered } from '../../src/search/build/run/rendered-shards.ts';
-import { PAGES_BUILT } from '../../src/build/pages-built.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
 
 /** Where `astro build` writes, from its arguments (`--outDir x`, `--outDir=x`; Astro reads them from the project folder), or `dist/`. */
@@ -18,54 +16,42 @@ export function outDirOf(astroArgs: readonly string[]): string {
 }
 
 /**
- * The site's production build, as `npm run build` runs it: Astro renders the
- * pages in a process of its own, and once that process has ended the search
- * index is built in this one. Astro holds its whole content store until it
- * exits (about 2 GB at 10,000 articles); indexing in an `astro:build:done`
- * hook would add the indexer's memory on top of it. The pages the index is
- * made from are read as soon as Astro says they are written, while it
- * writes its redirect pages and sitemap. Before that, each year of news is
- * indexed as soon as Astro has rendered it, at the lowest priority, on the
- * core Astro's rendering leaves partly idle (`src/search/build/run/indexer.ts`).
+ * The site's production build, as `npm run build` runs it: `astro build` in
+ * a process of its own, told to leave the search index to this one
+ * (`JINGUO_SEARCH_STAGE=after-astro`), which builds it once Astro's process
+ * has ended. `astro build` alone builds it in its last hook, on top of the
+ * content store Astro holds until it exits, most of its memory; here the
+ * indexer has the memory to itself (docs/performance.md). Over the IPC
+ * channel Astro says when each year of news is written (it is indexed
+ * meanwhile, on the core Astro's rendering leaves partly idle) and when
+ * every page is (they are read while Astro writes its redirect pages and
+ * sitemap).
  *
  * Returns the exit status for the command line.
  */
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
-  const plainBuild = buildOptions.recipe === 'plain';
-  const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
-  const outDir = outDirOf(astroArgs);
-  const indexer = plainBuild
-    ? undefined
-    : new SiteIndexer({
-        outDir,
-        cacheDir: join(resolve(projectRoot, buildOptions.cacheDir), 'search-shards'),
-        ...(buildOptions.search.indexAhead ? {} : { early: false }),
-        ...(buildOptions.search.workers ? { workers: buildOptions.search.workers } : {}),
-      });
-  // The IPC channel carries a message for each year of news written (src/build/shards-rendered.ts) and one
-  // once every page is (src/build/pages-built.ts).
-  const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-  child.on('message', (message) => {
-    if (isShardRendered(message)) indexer?.shardRendered(message);
-    // Astro goes on to write its redirect pages and sitemap; the pages the index is made from are final.
-    else if (message === PAGES_BUILT) indexer?.pagesBuilt();
+  const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs], { JINGUO_SEARCH_STAGE: 'after-astro' });
+  const search = new SearchStage({
+    outDir: outDirOf(astroArgs),
+    cacheDir: resolve(projectRoot, buildOptions.cacheDir),
+    early: buildOptions.search.indexAhead,
+    workers: buildOptions.search.workers,
   });
+  const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  child.on('message', (message) => search.message(message));
   const status = await new Promise<number>((done) => {
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));
   });
-  if (status !== 0 || !indexer) {
-    await indexer?.stop();
+  if (status !== 0) {
+    await search.stop();
     return status;
   }
   // Astro's own work ends when its process does (it tidies up after its last hook); indexing starts here.
   markStage('astroExited');
-
   try {
     keepHeapLean();
-    const { pages, shards, early, reused, bytes } = await indexer.finish();
-    const ahead = early > 0 ? `${early} 个在渲染时建好,` : '';
-    log(`搜索索引:${pages} 个条目,${shards} 个分片(${ahead}${reused} 个沿用缓存),共 ${bytes} 字节。`);
+    log(await search.finish());
     markStage('indexed');
     return 0;
   } catch (error) {

@@ -3,7 +3,8 @@
  * variable is read here and nowhere else. The module imports nothing, so
  * anything may read it (the schemas need `contentDir`) without an import
  * cycle. The command line sets the variables for the benchmark and the
- * tests; a build of the sample site needs none of them.
+ * tests; a build of the sample site needs none of them. (The benchmark's
+ * plain recipe is a configuration of its own, `scripts/lib/bench/plain/`.)
  */
 
 /** Each tweak of another library's internals (`src/build/tuning/`), by the name `JINGUO_TUNING_OFF` turns it off with. */
@@ -11,13 +12,6 @@ export const TUNINGS = ['lean-heap', 'store-from-file', 'packed-store'] as const
 export type Tuning = (typeof TUNINGS)[number];
 
 export interface BuildOptions {
-  /**
-   * `JINGUO_BUILD=plain` builds the same pages the way a stock Astro site
-   * would: Astro's defaults, none of this build's tuning, no search index.
-   * The benchmark's baseline runs it and then indexes with the Pagefind CLI —
-   * the usual recipe this build is measured against (docs/performance.md).
-   */
-  recipe: 'jinguo' | 'plain';
   /**
    * Where content is read from (`JINGUO_CONTENT_DIR`): `content/`, or a
    * fixture site in the tests, a generated corpus in the benchmark.
@@ -37,11 +31,18 @@ export interface BuildOptions {
     workers: number | undefined;
     /** Whether news shards may be indexed while Astro still renders; `JINGUO_INDEX_AHEAD=0` measures without. */
     indexAhead: boolean;
+    /**
+     * Where the index is built: in Astro's process, at the end of `astro build`;
+     * or after that process has ended, by `npm run build` (`scripts/build.ts`
+     * sets `JINGUO_SEARCH_STAGE=after-astro`), so that the indexer's memory
+     * does not come on top of Astro's content store.
+     */
+    stage: 'in-astro' | 'after-astro';
   };
   /**
-   * Which tweaks of other libraries' internals are on: all of them in this
-   * build's recipe, none in the plain one. `JINGUO_TUNING_OFF` names some to
-   * leave off (comma-separated), so the benchmark can measure what each pays.
+   * Which tweaks of other libraries' internals are on: all of them, unless
+   * `JINGUO_TUNING_OFF` names some to leave off (comma-separated), so the
+   * benchmark can measure what each pays.
    */
   tuning: Record<Tuning, boolean>;
   /**
@@ -59,7 +60,6 @@ type Environment = Readonly<Record<string, string | undefined>>;
 
 /** The options an environment describes; an unknown tweak's name stops the build rather than measure the wrong thing. */
 export function readBuildOptions(env: Environment): BuildOptions {
-  const recipe = env.JINGUO_BUILD === 'plain' ? 'plain' : 'jinguo';
   const off = new Set((env.JINGUO_TUNING_OFF ?? '').split(',').map((name) => name.trim()));
   off.delete('');
   for (const name of off) {
@@ -69,18 +69,15 @@ export function readBuildOptions(env: Environment): BuildOptions {
   }
   const workers = Number(env.JINGUO_SEARCH_WORKERS);
   return {
-    recipe,
     contentDir: env.JINGUO_CONTENT_DIR ?? 'content',
     cacheDir: env.JINGUO_CACHE_DIR ?? 'node_modules/.astro',
     timingsFile: env.JINGUO_TIMINGS_FILE || undefined,
     search: {
       workers: Number.isInteger(workers) && workers > 0 ? workers : undefined,
       indexAhead: env.JINGUO_INDEX_AHEAD !== '0',
+      stage: env.JINGUO_SEARCH_STAGE === 'after-astro' ? 'after-astro' : 'in-astro',
     },
-    tuning: Object.fromEntries(TUNINGS.map((name) => [name, recipe === 'jinguo' && !off.has(name)])) as Record<
-      Tuning,
-      boolean
-    >,
+    tuning: Object.fromEntries(TUNINGS.map((name) => [name, !off.has(name)])) as Record<Tuning, boolean>,
     testOnlyChecksWarn: env.JINGUO_TEST_ONLY_CHECKS_WARN === '1',
   };
 }

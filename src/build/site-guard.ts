@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { site } from '../config/site.ts';
 import { checkSiteConfig, formatConfigProblem, type ConfigProblem } from '../lib/site-config.ts';
 import { SHARE_IMAGE_MIN } from '../lib/share-image.ts';
+import { stopBuild } from './build-error.ts';
 
 /**
  * Checks src/config/site.ts before the build: a mistyped filing number or a
@@ -20,10 +21,11 @@ export function siteGuard(): AstroIntegration {
         if (problems.length === 0) return;
         const lines = problems.map(formatConfigProblem);
         if (command === 'build') {
-          for (const line of lines) logger.error(line);
-          logger.error(`站点设置有 ${problems.length} 个问题,构建已停止。`);
-          // As in the content guard: the list is the message, a stack trace would bury it.
-          process.exit(1);
+          throw stopBuild(
+            '站点设置有误',
+            lines,
+            `${problems.length} 个问题,构建已停止。请修改 src/config/site.ts 或 public/ 里的图片。`,
+          );
         }
         for (const line of lines) logger.warn(line);
       },

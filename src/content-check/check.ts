@@ -49,7 +49,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     const baseDir = resolve(root, base);
     const files = globSync(pattern, { cwd: baseDir }).sort();
     problems.push(...checkStrayFiles(name, root, baseDir, files));
-    // Built once per collection: zod compiles a schema on first use, which per file cost seconds at 10,000 articles.
+    // Built once per collection: zod compiles a schema on first use, and per file that adds up on a large site.
     const entrySchema = schema(standIn);
     for (const relativeFile of files) {
       const absolute = join(baseDir, relativeFile);

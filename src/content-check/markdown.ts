@@ -18,8 +18,9 @@ export type ParsedBody = { nodes: MdNode[] } | { error: string; line: number };
 
 /**
  * The node types any rule reads: links, pictures, raw HTML, MDX elements and MDX code.
- * Only these are kept; a whole tree per entry, held for every entry until
- * the last rule ran, took most of the checker's memory at 10,000 articles.
+ * Only these are kept: a whole tree per entry, held for every entry until
+ * the last rule ran, was most of the checker's memory on a large site
+ * (docs/performance.md).
  */
 const RULE_NODES = new Set([
   'link',

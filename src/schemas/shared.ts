@@ -55,7 +55,7 @@ export interface SchemaContext {
  * `reference`. Astro builds a collection's schema afresh for every entry,
  * handing each its own `image` (which finds pictures beside that entry's
  * file), and building thirty fields costs about a hundred times more than
- * parsing an entry with them: at 10,000 articles, seconds of every build.
+ * parsing an entry with them (docs/performance.md, "Schemas are built once").
  * Only the image fields are built per entry, added with `extend`.
  */
 export function withEntryImages<

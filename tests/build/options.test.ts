@@ -5,11 +5,10 @@ describe('readBuildOptions', () => {
   it('builds the sample site with every tweak on when nothing is set', () => {
     const options = readBuildOptions({});
     expect(options).toMatchObject({
-      recipe: 'jinguo',
       contentDir: 'content',
       cacheDir: 'node_modules/.astro',
       timingsFile: undefined,
-      search: { workers: undefined, indexAhead: true },
+      search: { workers: undefined, indexAhead: true, stage: 'in-astro' },
     });
     expect(Object.values(options.tuning)).toEqual(TUNINGS.map(() => true));
   });
@@ -32,10 +31,9 @@ describe('readBuildOptions', () => {
     });
   });
 
-  it('turns every tweak off for the plain recipe', () => {
-    const options = readBuildOptions({ JINGUO_BUILD: 'plain' });
-    expect(options.recipe).toBe('plain');
-    expect(Object.values(options.tuning)).toEqual(TUNINGS.map(() => false));
+  it('leaves the search index to Astro unless npm run build takes it over', () => {
+    expect(readBuildOptions({}).search.stage).toBe('in-astro');
+    expect(readBuildOptions({ JINGUO_SEARCH_STAGE: 'after-astro' }).search.stage).toBe('after-astro');
   });
 
   it('ignores a worker count that is not a positive whole number', () => {

@@ -21,7 +21,8 @@ describe('a build of broken content', () => {
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/cities\/jilin\.md:3: 属性区 YAML 写法有误/);
-    expect(output).toMatch(/内容检查未通过:1 个问题,构建已停止。/);
+    expect(output).toMatch(/\[内容检查未通过\]/);
+    expect(output).toMatch(/1 个问题,构建已停止。/);
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toMatch(/Stack trace/);
   });

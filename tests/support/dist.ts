@@ -1,7 +1,21 @@
+import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Document, Element } from 'domhandler';
+
+/** Every file of a built site, by its path, with a hash of its bytes: two sites are the same when these are. */
+export function fileDigests(dist: string): Record<string, string> {
+  const files = globSync('**/*', { cwd: dist }).filter((file) => statSync(join(dist, file)).isFile());
+  return Object.fromEntries(
+    files.sort().map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dist, file)))
+        .digest('hex'),
+    ]),
+  );
+}
 
 /** Every HTML page in a built site, as URL paths (`/news/2024/x/`, `/404.html`). */
 export function pagePaths(dist: string): string[] {

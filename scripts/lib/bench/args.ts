@@ -1,7 +1,14 @@
 /** What `npm run bench` was asked to do. */
 export interface BenchOptions {
-  /** Sizes of the generated sites, in news articles; the sample site is always measured first. */
-  articles: number[];
+  /** Sites to measure, in order: `sample` (the bundled site) or a number of generated news articles. */
+  sites: BenchSite[];
+  /** Also build each site the plain way (`astro build` with Astro's defaults, then `pagefind --site dist`). */
+  baseline: boolean;
+  /**
+   * Only what a reader's search costs: each site built once, then searched
+   * in Chromium; no baseline, no warm rebuild. What `npm run bench:search` was before it was folded in.
+   */
+  searchOnly: boolean;
   /** Seed of the generator: the same seed, the same generated site. */
   seed: number;
   /** The first and the second search a reader makes. */
@@ -9,18 +16,28 @@ export interface BenchOptions {
   secondQuery: string;
   /** Each search is measured this many times, and the median reported: timings on a shared machine wander. */
   repeat: number;
+  /** Where corpora and builds go (`bench/.work/` unless given). */
+  work?: string;
 }
 
+export type BenchSite = 'sample' | number;
+
 export const defaultBenchOptions: BenchOptions = {
-  articles: [10_000],
-  seed: 1,
+  sites: [1000],
+  baseline: false,
+  searchOnly: false,
+  seed: 20241121,
   query: '执委',
   secondQuery: '妇女微家',
   repeat: 3,
 };
 
-const USAGE =
-  'usage: npm run bench -- [--articles 1000,10000] [--seed 1] [--query 执委] [--second-query 妇女微家] [--repeat 3]';
+/** With `--search-only` and no `--articles`: the sample site (the first-search budget) and a generated one. */
+export const searchOnlySites: BenchSite[] = ['sample', 1000];
+
+export const USAGE =
+  'usage: npm run bench -- [--articles sample,1000,10000] [--baseline] [--search-only] [--seed N] ' +
+  '[--query 执委] [--second-query 妇女微家] [--repeat 3] [--work DIR]';
 
 function positiveInteger(flag: string, value: string | undefined): number {
   const number = Number(value);
@@ -29,17 +46,29 @@ function positiveInteger(flag: string, value: string | undefined): number {
   return number;
 }
 
-/** Reads `--flag value` and `--flag=value` pairs; anything else is an error naming the usage. */
+const SWITCHES = new Set(['--baseline', '--search-only']);
+
+/** Reads `--flag value` and `--flag=value` pairs, and the switches; anything else is an error naming the usage. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const options = { ...defaultBenchOptions };
+  let sitesGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
     if (!flag.startsWith('--')) throw new Error(`unknown argument “${arg}”\n${USAGE}`);
+    if (SWITCHES.has(flag)) {
+      if (inline !== undefined) throw new Error(`${flag} takes no value\n${USAGE}`);
+      options[flag === '--baseline' ? 'baseline' : 'searchOnly'] = true;
+      continue;
+    }
     const value = inline ?? argv[++i];
     switch (flag) {
       case '--articles':
-        options.articles = (value ?? '').split(',').map((part) => positiveInteger('--articles', part.trim()));
+        sitesGiven = true;
+        options.sites = (value ?? '')
+          .split(',')
+          .map((part) => part.trim())
+          .map((part) => (part === 'sample' ? 'sample' : positiveInteger('--articles', part)));
         break;
       case '--seed':
         options.seed = positiveInteger('--seed', value);
@@ -52,9 +81,15 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       case '--repeat':
         options.repeat = positiveInteger('--repeat', value);
         break;
+      case '--work':
+        if (!value?.trim()) throw new Error(`--work needs a folder\n${USAGE}`);
+        options.work = value;
+        break;
       default:
         throw new Error(`unknown option “${flag}”\n${USAGE}`);
     }
   }
+  if (options.searchOnly && options.baseline) throw new Error(`--search-only builds no baseline\n${USAGE}`);
+  if (options.searchOnly && !sitesGiven) options.sites = searchOnlySites;
   return options;
 }

@@ -1,38 +1,6 @@
 import { cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parseFrontmatter } from '../../../src/content-check/frontmatter.ts';
-
-/**
- * A large site for the benchmark, made from the sample content's own text:
- * the sample's cities, brands, people and columns as they are, and as many
- * news items as asked for, each put together from sentences of the sample
- * in the script of the city it belongs to. The same seed gives the same
- * site, file for file.
- */
-
-type Script = 'zh-Hans' | 'zh-Hant';
-
-interface Entry {
-  id: string;
-  city: string;
-}
-
-/** What the generator draws on, read from a content folder. */
-export interface SampleText {
-  cities: (Entry & { lang: Script; federation: string })[];
-  brands: Entry[];
-  people: Entry[];
-  columns: Entry[];
-  tags: string[];
-  /** Titles and sentences of the sample, by the script they are written in. */
-  text: Record<Script, { titles: string[]; sentences: string[] }>;
-}
-
-export interface GeneratedFile {
-  /** Relative to the content folder: `news/2021/bench-00042.md`. */
-  path: string;
-  content: string;
-}
+import { basename, dirname, join } from 'node:path';
+import { parse, stringify } from 'yaml';
 
 /** mulberry32: a small, well-known seeded generator; the same seed, the same sequence. */
 export function seededRandom(seed: number): () => number {
@@ -46,130 +14,173 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Sentences of a Markdown body, each with its closing punctuation; headings and list marks dropped. */
-export function sentencesOf(markdown: string): string[] {
-  return markdown
-    .split('\n')
-    .map((line) => line.replace(/^\s*(#+|[-*]|\d+\.)\s+/, '').trim())
-    .filter((line) => line && !line.startsWith('<') && !line.startsWith('import '))
-    .flatMap((line) => line.match(/[^。！？!?]+[。！？!?]?/gu) ?? [])
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => Array.from(sentence).length >= 6);
+interface Markdown {
+  data: Record<string, unknown>;
+  body: string;
 }
 
-function entries(contentDir: string, collection: string) {
-  return globSync(`${collection}/**/*.{md,mdx}`, { cwd: contentDir })
-    .map((file) => file.replaceAll('\\', '/'))
-    .sort()
-    .map((file) => {
-      const { data, body } = parseFrontmatter(readFileSync(join(contentDir, file), 'utf8'));
-      return { id: file.replace(/^[^/]+\//, '').replace(/\.mdx?$/, ''), data, body };
-    });
+export function readMarkdown(text: string): Markdown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) return { data: {}, body: text };
+  return { data: (parse(match[1]!) ?? {}) as Record<string, unknown>, body: match[2]! };
 }
 
-export function readSample(contentDir: string): SampleText {
-  const cities = entries(contentDir, 'cities').map(({ id, data }) => ({
-    id,
-    city: id,
-    lang: (data.lang as Script | undefined) ?? 'zh-Hans',
-    federation: String(data.federation),
-  }));
-  const langOf = new Map(cities.map((city) => [city.id, city.lang]));
-  const text: SampleText['text'] = {
-    'zh-Hans': { titles: [], sentences: [] },
-    'zh-Hant': { titles: [], sentences: [] },
-  };
-  const tags = new Set<string>();
-  const owned = (collection: string) =>
-    entries(contentDir, collection).map(({ id, data, body }) => {
-      const city = String(data.city ?? id);
-      const lang = (data.lang as Script | undefined) ?? langOf.get(city) ?? 'zh-Hans';
-      const title = data.title ?? data.name;
-      if (collection === 'news' && typeof title === 'string') text[lang].titles.push(title);
-      text[lang].sentences.push(...sentencesOf([data.summary ?? '', body].join('\n')));
-      for (const tag of (data.tags as string[] | undefined) ?? []) tags.add(tag);
-      return { id, city };
-    });
-  owned('cities');
-  const brands = owned('brands');
-  const people = owned('people');
-  const columns = owned('columns');
-  owned('news');
-  return { cities, brands, people, columns, tags: [...tags].sort(), text };
+/** Text pools of one script, taken from the sample content. */
+interface Pool {
+  paragraphs: string[];
+  headings: string[];
+  titles: string[];
+  summaries: string[];
+  tags: string[];
 }
 
-function yamlString(text: string): string {
-  return JSON.stringify(text);
+export interface CorpusOptions {
+  /** The sample content folder the text, cities, brands, people and columns come from. */
+  sourceDir: string;
+  /** Where the corpus is written (emptied first). */
+  outDir: string;
+  articles: number;
+  seed?: number;
+  /** Size each article's body grows to, in bytes of UTF-8. */
+  articleBytes?: number;
+  /** First year of the spread; articles run over `years` years from it. */
+  firstYear?: number;
+  years?: number;
 }
 
-/** `articles` news items, numbered `bench-00001` on, dated 2015 to 2025, in their city's script. */
-export function generateNews(
-  sample: SampleText,
-  { articles, seed }: { articles: number; seed: number },
-): GeneratedFile[] {
-  const random = seededRandom(seed);
-  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
-  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  const width = String(articles).length;
-  const files: GeneratedFile[] = [];
-  for (let n = 1; n <= articles; n++) {
-    const city = pick(sample.cities);
-    const { titles, sentences } =
-      sample.text[city.lang].sentences.length > 0 ? sample.text[city.lang] : sample.text['zh-Hans'];
-    const year = between(2015, 2025);
-    const date = `${year}-${String(between(1, 12)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`;
-    const lead = pick(titles)
-      .split(/[：:｜|]/u)[0]!
-      .trim();
-    const clause = pick(sentences)
-      .split(/[，,；;。]/u)[0]!
-      .trim();
-    const title = `${lead}：${clause}`;
-    const summary = pick(sentences);
-    const paragraphs = Array.from({ length: between(3, 8) }, () =>
-      Array.from({ length: between(1, 4) }, () => pick(sentences)).join(''),
-    );
-    const ownBrands = sample.brands.filter((brand) => brand.city === city.id);
-    const ownPeople = sample.people.filter((person) => person.city === city.id);
-    const ownColumns = sample.columns.filter((column) => column.city === city.id);
-    const brands = ownBrands.length > 0 && random() < 0.3 ? [pick(ownBrands).id] : [];
-    const people = ownPeople.length > 0 && random() < 0.2 ? [pick(ownPeople).id] : [];
-    const column = ownColumns.length > 0 && random() < 0.05 ? pick(ownColumns).id : undefined;
-    const tags = [...new Set(Array.from({ length: between(0, 3) }, () => pick(sample.tags)))].filter(Boolean);
-    const lines = [
-      '---',
-      `title: ${yamlString(title)}`,
-      `date: ${date}`,
-      `city: ${city.id}`,
-      `summary: ${yamlString(summary)}`,
-      `source: { name: ${yamlString(city.federation)}, kind: original }`,
-      ...(brands.length > 0 ? [`brands: [${brands.join(', ')}]`] : []),
-      ...(people.length > 0 ? [`people: [${people.join(', ')}]`] : []),
-      ...(column ? [`column: ${column}`] : []),
-      ...(tags.length > 0 ? [`tags: [${tags.map(yamlString).join(', ')}]`] : []),
-      '---',
-      paragraphs.join('\n\n'),
-      '',
-    ];
-    files.push({ path: `news/${year}/bench-${String(n).padStart(width, '0')}.md`, content: lines.join('\n') });
+export interface Corpus {
+  /** The bundled sample site, or a site generated from it. */
+  kind: 'sample' | 'generated';
+  seed?: number;
+  outDir: string;
+  articles: number;
+  /** Paths of the generated articles, relative to `outDir`, in generation order. */
+  newsFiles: string[];
+  bytes: number;
+}
+
+const ENTITY_FOLDERS = ['cities', 'brands', 'people', 'columns'] as const;
+
+function ids(dir: string): string[] {
+  return globSync('*.{md,mdx}', { cwd: dir })
+    .map((file) => basename(file).replace(/\.mdx?$/, ''))
+    .sort();
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function pickSome<T>(random: () => number, items: readonly T[], count: number): T[] {
+  const chosen = new Set<T>();
+  for (let i = 0; i < count && chosen.size < items.length; i++) chosen.add(pick(random, items));
+  return [...chosen];
+}
+
+/** Paragraphs, headings, titles, summaries and tags of the sample news, grouped by script. */
+function readPools(sourceDir: string, cityLang: Map<string, string>): Map<string, Pool> {
+  const pools = new Map<string, Pool>();
+  for (const file of globSync('news/*/*.{md,mdx}', { cwd: sourceDir }).sort()) {
+    const { data, body } = readMarkdown(readFileSync(join(sourceDir, file), 'utf8'));
+    const lang = String(data.lang ?? cityLang.get(String(data.city)) ?? 'zh-Hans');
+    const pool = pools.get(lang) ?? { paragraphs: [], headings: [], titles: [], summaries: [], tags: [] };
+    for (const block of body.split(/\n\s*\n/)) {
+      const text = block.trim();
+      // Only plain prose: MDX components, imports, lists and tables would not survive being reshuffled.
+      if (!text || /^[<{|>\-*]|^import |^export /.test(text)) continue;
+      if (text.startsWith('## ')) pool.headings.push(text.slice(3).trim());
+      else if (!text.startsWith('#')) pool.paragraphs.push(text.replace(/\n/g, ''));
+    }
+    pool.titles.push(String(data.title));
+    pool.summaries.push(String(data.summary));
+    for (const tag of (data.tags as string[] | undefined) ?? []) if (!pool.tags.includes(tag)) pool.tags.push(tag);
+    pools.set(lang, pool);
   }
-  return files;
+  return pools;
 }
 
 /**
- * Writes the site into `outDir` (emptied first): the sample's folders except
- * its news, with their pictures, and the generated news.
+ * Writes a content folder of `articles` synthetic news items beside the
+ * sample site's own cities, brands, people and columns. The text is the
+ * sample news reshuffled, in the script of each item's city, so the corpus
+ * reads (and segments) like the real site; each item is about `articleBytes`.
  */
-export function writeCorpus(contentDir: string, outDir: string, options: { articles: number; seed: number }): number {
+export function generateCorpus(options: CorpusOptions): Corpus {
+  const { sourceDir, outDir, articles, seed = 20241121, articleBytes = 12_000, firstYear = 2015, years = 10 } = options;
+  const random = seededRandom(seed);
   rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  for (const folder of ['cities', 'brands', 'people', 'columns']) {
-    cpSync(join(contentDir, folder), join(outDir, folder), { recursive: true });
+  mkdirSync(join(outDir, 'news'), { recursive: true });
+  for (const folder of ENTITY_FOLDERS) cpSync(join(sourceDir, folder), join(outDir, folder), { recursive: true });
+
+  const cityLang = new Map<string, string>();
+  const cities = ids(join(sourceDir, 'cities'));
+  for (const city of cities) {
+    const { data } = readMarkdown(readFileSync(join(sourceDir, 'cities', `${city}.md`), 'utf8'));
+    cityLang.set(city, String(data.lang ?? 'zh-Hans'));
   }
-  const files = generateNews(readSample(contentDir), options);
-  for (const file of files) {
-    mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
-    writeFileSync(join(outDir, file.path), file.content);
+  const brands = ids(join(sourceDir, 'brands'));
+  const people = ids(join(sourceDir, 'people'));
+  const columns = ids(join(sourceDir, 'columns'));
+  const pools = readPools(sourceDir, cityLang);
+  const anyPool = [...pools.values()][0]!;
+
+  const newsFiles: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < articles; i++) {
+    const city = cities[i % cities.length]!;
+    const pool = pools.get(cityLang.get(city)!) ?? anyPool;
+    const year = firstYear + (Math.floor((i * years) / articles) % years);
+    const month = 1 + Math.floor(random() * 12);
+    const day = 1 + Math.floor(random() * 28);
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const number = String(i + 1).padStart(5, '0');
+
+    const data: Record<string, unknown> = {
+      // The number keeps every headline distinct, so a search for one finds that one first.
+      title: `${pick(random, pool.titles)}(第${number}期)`,
+      date,
+      city,
+      summary: pick(random, pool.summaries),
+      source: { name: '巾帼之窗基准测试', kind: 'original' },
+      credits: { editor: '基准测试' },
+      brands: pickSome(random, brands, Math.floor(random() * 3)),
+      people: pickSome(random, people, Math.floor(random() * 2)),
+      tags: pickSome(random, pool.tags, 1 + Math.floor(random() * 3)),
+    };
+    if (columns.length > 0 && random() < 0.05) data.column = pick(random, columns);
+
+    const blocks: string[] = [];
+    let size = 0;
+    while (size < articleBytes) {
+      const block =
+        blocks.length > 0 && random() < 0.15 ? `## ${pick(random, pool.headings)}` : pick(random, pool.paragraphs);
+      blocks.push(block);
+      size += Buffer.byteLength(block) + 2;
+    }
+    const file = join('news', String(year), `bench-${number}.md`);
+    const text = `---\n${stringify(data, { lineWidth: 0 })}---\n${blocks.join('\n\n')}\n`;
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), text);
+    newsFiles.push(file);
+    bytes += Buffer.byteLength(text);
   }
-  return files.length;
+  return { kind: 'generated', seed, outDir, articles, newsFiles, bytes };
+}
+
+/** The sample site itself, copied into `outDir` (emptied first), so that the warm rebuild's edit leaves content/ alone. */
+export function sampleCorpus(sourceDir: string, outDir: string): Corpus {
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(sourceDir, outDir, { recursive: true });
+  const newsFiles = globSync('news/*/*.{md,mdx}', { cwd: outDir })
+    .map((file) => file.replaceAll('\\', '/'))
+    .sort();
+  const bytes = newsFiles.reduce((sum, file) => sum + readFileSync(join(outDir, file)).length, 0);
+  return { kind: 'sample', outDir, articles: newsFiles.length, newsFiles, bytes };
+}
+
+/** The one-article edit a warm rebuild measures: a sentence appended to the given article. */
+export function editArticle(corpus: Corpus, index = 0): string {
+  const file = join(corpus.outDir, corpus.newsFiles[index]!);
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n本文于基准测试中修改过一次。\n`);
+  return file;
 }

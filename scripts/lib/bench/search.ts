@@ -134,3 +134,29 @@ export async function measureSearch(
     await server.close();
   }
 }
+
+/** The median of each figure over repeated measurements of the same search. */
+export function medianFigures(samples: SearchFigures[]): SearchFigures {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+  };
+  const pick = (read: (figures: SearchFigures) => number) => median(samples.map(read));
+  const [first] = samples;
+  if (!first) throw new Error('no search measurements to summarise');
+  return {
+    ...first,
+    firstSearchBytes: pick((f) => f.firstSearchBytes),
+    secondSearchBytes: pick((f) => f.secondSearchBytes),
+    timeToResultsMs: pick((f) => f.timeToResultsMs),
+    secondTimeToResultsMs: pick((f) => f.secondTimeToResultsMs),
+    firstSearchBytesByKind: {
+      page: pick((f) => f.firstSearchBytesByKind.page),
+      searchCode: pick((f) => f.firstSearchBytesByKind.searchCode),
+      index: pick((f) => f.firstSearchBytesByKind.index),
+      results: pick((f) => f.firstSearchBytesByKind.results),
+    },
+    requests: { first: pick((f) => f.requests.first), second: pick((f) => f.requests.second) },
+  };
+}

@@ -8,9 +8,9 @@ const entry = fileURLToPath(new URL('./guard-process.ts', import.meta.url));
  * The content checks, run in a process of their own. Parsing every body
  * leaves native memory behind in the process that parsed it: satteri's
  * parse results are freed only once the event loop turns, after the
- * synchronous checks, and the allocator keeps the pages: 630 MB at 10,000
- * articles, of which Astro's process still held 260 MB while it rendered,
- * to the end of the build. A child's memory goes back when it exits.
+ * synchronous checks, and the allocator keeps the pages, in Astro's process
+ * to the end of the build (docs/performance.md). A child's memory goes back
+ * when it exits.
  *
  * The child works on the other core while this process goes on (a build
  * loads its content meanwhile: see `checked-loader.ts`). What it prints

@@ -5,6 +5,7 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { guardReportInChild } from './guard-child.ts';
 import { setChecksVerdict } from './checks-verdict.ts';
 import type { GuardReport } from './guard-report.ts';
+import { stopBuild } from '../build-error.ts';
 import { buildOptions, setBuildRun } from '../options.ts';
 import type { EntryPage } from '../../url-manifest/entry-pages.ts';
 import { publishRedirects, recordEntryUrls } from '../../url-manifest/publish.ts';
@@ -23,7 +24,17 @@ const checksOnlyWarnForTests = buildOptions.testOnlyChecksWarn;
  * A build also keeps the URL manifest: new URLs are recorded, lost ones have
  * already stopped it, and old URLs and short links are written as redirects.
  */
-export function contentGuard(): AstroIntegration {
+export interface ContentGuardOptions {
+  /**
+   * Whether a production build waits for the checks before it loads any
+   * content, as a stock Astro site with a check before it would: the
+   * benchmark's plain recipe does. Otherwise content loads meanwhile and
+   * each loader waits for the verdict (`checked-loader.ts`).
+   */
+  checksFirst?: boolean;
+}
+
+export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}): AstroIntegration {
   let root = '';
   let pages: EntryPage[] = [];
   let langs = new Map<string, Script>();
@@ -34,10 +45,12 @@ export function contentGuard(): AstroIntegration {
     if (problems.length > 0) {
       // `astro sync` (and so `astro check`) would otherwise exit 0 over a dangling reference.
       if ((command === 'build' || command === 'sync') && !checksOnlyWarnForTests) {
-        for (const line of problems) logger.error(line);
-        logger.error(`内容检查未通过:${problems.length} 个问题${command === 'build' ? ',构建已停止' : ''}。`);
-        // A thrown error would bury the list under a stack trace; staff need only the list.
-        process.exit(1);
+        const stopped = command === 'build' ? ',构建已停止' : '';
+        throw stopBuild(
+          '内容检查未通过',
+          problems,
+          `${problems.length} 个问题${stopped}。请按上面的文件和行号逐一修改。`,
+        );
       }
       for (const line of problems) logger.warn(line);
       if (checksOnlyWarnForTests)
@@ -64,8 +77,8 @@ export function contentGuard(): AstroIntegration {
         let given: Promise<void> | undefined;
         verdict = () => (given ??= report.then((answer) => settle(answer, command, logger)));
         setChecksVerdict(verdict);
-        // A production build loads its content meanwhile (`checked-loader.ts`); anything else waits here.
-        if (command !== 'build' || buildOptions.recipe === 'plain') await verdict();
+        // A production build loads its content meanwhile (`checked-loader.ts`), unless asked not to; anything else waits here.
+        if (command !== 'build' || checksFirst) await verdict();
       },
       // Every loader has waited for the verdict by now; this covers a site that loads no content.
       'astro:build:start': () => verdict(),

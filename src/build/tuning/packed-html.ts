@@ -7,8 +7,8 @@ const decompress = promisify(brotliDecompress);
 /** Marks HTML kept packed: no HTML starts with it, so unpacked HTML passes through `unpackHtml` as it is. */
 const PACKED = 'br64:';
 
-// Measured on 12 KB articles: quality 4 packs one in 0.38 ms and unpacks it in 0.09 ms, quality 5 takes 0.71 ms and
-// 0.13 ms for packs 15% smaller; every article is packed once and unpacked once a build. Higher costs ten times more.
+// Every article is packed once and unpacked once a build, so speed counts for more than size: quality 4 takes about
+// half the time of 5 for packs a little larger, and higher qualities far more (docs/performance.md).
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
 
 /**
@@ -20,6 +20,11 @@ export function packHtml(html: string): string {
   return PACKED + brotliCompressSync(html, BROTLI).toString('base64');
 }
 
+/** Whether a value is HTML `packHtml` packed. */
+export function isPacked(value: string): boolean {
+  return value.startsWith(PACKED);
+}
+
 /** `packHtml` on one of libuv's threads, leaving the calling thread free: the same value. */
 export async function packHtmlOffThread(html: string): Promise<string> {
   return PACKED + (await compress(html, BROTLI)).toString('base64');
@@ -27,6 +32,6 @@ export async function packHtmlOffThread(html: string): Promise<string> {
 
 /** The HTML `packHtml` was given, unpacked on one of libuv's threads; anything else unchanged. */
 export async function unpackHtml(value: string): Promise<string> {
-  if (!value.startsWith(PACKED)) return value;
+  if (!isPacked(value)) return value;
   return (await decompress(Buffer.from(value.slice(PACKED.length), 'base64'))).toString('utf8');
 }

@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { packHtml, packHtmlOffThread, unpackHtml } from './packed-html.ts';
+import { astroVersion } from './astro-version.ts';
+import { isPacked, packHtml, packHtmlOffThread, unpackHtml } from './packed-html.ts';
 
 type Store = LoaderContext['store'];
 type Entry = Parameters<Store['set']>[0];
@@ -8,8 +9,8 @@ type Entry = Parameters<Store['set']>[0];
  * A loader like `loader`, except that the rendered HTML of each entry is
  * kept packed (`packed-html.ts`) in Astro's content store. The store is
  * held in memory for the whole build and written out, and read back, as
- * one file; at 10,000 articles the HTML is most of it, and serialising it
- * was the highest point of a build's memory. `renderEntry`
+ * one file; on a large site the HTML is most of it, and serialising it was
+ * the highest point of a build's memory (docs/performance.md). `renderEntry`
  * (`src/data/render.ts`) unpacks an entry's HTML when its page renders.
  */
 export function packRenderedHtml(loader: Loader): Loader {
@@ -22,15 +23,29 @@ export function packRenderedHtml(loader: Loader): Loader {
       } finally {
         await store.settled();
       }
+      const unpacked = context.store.values().filter((entry) => entry.rendered && !isPacked(entry.rendered.html));
+      if (unpacked.length > 0) context.logger.warn(notPacked(unpacked.length));
     },
   };
 }
 
 /**
+ * The warning of a build whose loader stored HTML past the packing store
+ * (an Astro whose loaders reach the store otherwise): the pages are the
+ * same, the store as large as Astro makes it.
+ */
+export function notPacked(entries: number): string {
+  return (
+    `内容存储里有 ${entries} 条正文没有压缩保存:Astro ${astroVersion} 的加载器绕过了 ` +
+    'src/build/tuning/packed-store.ts,页面不变,构建多用内存。'
+  );
+}
+
+/**
  * While the loader loads, each entry's HTML is packed on one of libuv's
  * threads and the entry stored once it is: Astro's loader works on one
- * thread, and packing there took about 2 of content sync's 15 seconds at
- * 10,000 articles. Until then `get` answers with the entry as given.
+ * thread, and packing there would hold it up. Until then `get` answers
+ * with the entry as given.
  * Afterwards (a file edited under `astro dev`) an entry is packed at once.
  */
 function packingStore(store: Store): Store & { settled(): Promise<void> } {

@@ -12,9 +12,15 @@ function fakeStore() {
   const store = {
     set: (entry: Entry) => (entries.set(entry.id, entry), true),
     get: (id: string) => entries.get(id),
+    values: () => [...entries.values()],
+    // A way to store past `set`, as a later Astro's loaders might take.
+    upsert: (entry: Entry) => entries.set(entry.id, entry),
     addAssetImports: (paths: string[]) => assetImports.push(...paths),
   };
-  return { entries, assetImports, store: store as unknown as LoaderContext['store'] };
+  const warnings: string[] = [];
+  const logger = { warn: (line: string) => warnings.push(line) } as unknown as LoaderContext['logger'];
+  const context = { store: store as unknown as LoaderContext['store'], logger } as LoaderContext;
+  return { entries, assetImports, store: context.store, context, warnings };
 }
 
 const html = '<p>水城巾帼美:聊城市妇联的品牌项目。</p>';
@@ -24,7 +30,7 @@ const slowToPack = Array.from({ length: 400_000 }, (_, i) => String.fromCodePoin
 
 describe('packRenderedHtml', () => {
   it('stores each entry with its HTML packed and everything else as the loader gave it', async () => {
-    const { entries, assetImports, store } = fakeStore();
+    const { entries, assetImports, context, warnings } = fakeStore();
     const loader: Loader = {
       name: 'test',
       load: async ({ store: given }) => {
@@ -36,7 +42,7 @@ describe('packRenderedHtml', () => {
     };
     const packed = packRenderedHtml(loader);
     expect(packed.name).toBe('test');
-    await packed.load({ store } as LoaderContext);
+    await packed.load(context);
 
     const a = entries.get('a')!;
     expect(a.rendered?.html).not.toBe(html);
@@ -44,10 +50,25 @@ describe('packRenderedHtml', () => {
     expect(a.rendered?.metadata).toEqual({ headings: [] });
     expect(entries.get('b')).toEqual({ id: 'b', data: { title: '乙' }, digest: '2' });
     expect(assetImports).toEqual(['./a.jpg']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('says so, naming the Astro version, when a loader stores HTML past it', async () => {
+    const { entries, context, warnings } = fakeStore();
+    await packRenderedHtml({
+      name: 'test',
+      load: async ({ store: given }) => {
+        given.set({ id: 'a', data: {}, digest: '1', rendered: { html } });
+        (given as unknown as { upsert: (entry: Entry) => void }).upsert({ id: 'b', data: {}, rendered: { html } });
+      },
+    }).load(context);
+    expect(entries.get('b')?.rendered?.html).toBe(html);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/1 条正文没有压缩保存:Astro \d+\.\d+\.\d+ /);
   });
 
   it('keeps the last of two entries set under one id while loading, and packs at once after loading', async () => {
-    const { entries, store } = fakeStore();
+    const { entries, context } = fakeStore();
     let setLater: ((entry: Entry) => unknown) | undefined;
     await packRenderedHtml({
       name: 'test',
@@ -57,7 +78,7 @@ describe('packRenderedHtml', () => {
         given.set({ id: 'a', data: { n: 2 }, digest: '2', rendered: { html } });
         setLater = (entry) => given.set(entry);
       },
-    }).load({ store } as LoaderContext);
+    }).load(context);
     expect(entries.get('a')?.data).toEqual({ n: 2 });
     expect(await unpackHtml(entries.get('a')!.rendered!.html)).toBe(html);
 
@@ -69,7 +90,7 @@ describe('packRenderedHtml', () => {
 
 describe('packRenderedHtml when packing fails', () => {
   it('fails the load once the loader is done, not the process before', async () => {
-    const { store } = fakeStore();
+    const { context } = fakeStore();
     let loaderDone = false;
     const load = packRenderedHtml({
       name: 'test',
@@ -78,7 +99,7 @@ describe('packRenderedHtml when packing fails', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
         loaderDone = true;
       },
-    }).load({ store } as LoaderContext);
+    }).load(context);
     await expect(load).rejects.toThrow();
     expect(loaderDone).toBe(true);
   });
@@ -86,11 +107,11 @@ describe('packRenderedHtml when packing fails', () => {
 
 describe('withUnpackedHtml', () => {
   it('gives render() the HTML as written, and leaves entries without HTML (MDX) alone', async () => {
-    const { entries, store } = fakeStore();
+    const { entries, context } = fakeStore();
     await packRenderedHtml({
       name: 'test',
       load: async ({ store: given }) => void given.set({ id: 'a', data: {}, rendered: { html } }),
-    }).load({ store } as LoaderContext);
+    }).load(context);
     const stored = entries.get('a')!;
     expect((await withUnpackedHtml(stored)).rendered?.html).toBe(html);
     expect(stored.rendered?.html).not.toBe(html);

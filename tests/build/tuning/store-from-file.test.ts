@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeModuleFromFile } from '../../../src/build/tuning/store-from-file.ts';
+import { notReplaced, storeFromFile, storeModuleFromFile } from '../../../src/build/tuning/store-from-file.ts';
 
 let dir: string;
 let storeFile: string;
@@ -40,5 +40,16 @@ describe('storeModuleFromFile', () => {
     expect(transform(inlined(store), '/src/pages/index.astro')).toBeUndefined();
     rmSync(storeFile);
     expect(transform(inlined(store))).toBeUndefined();
+  });
+});
+
+describe('storeFromFile', () => {
+  it('warns, naming the Astro version, when a build never replaced the store module', () => {
+    expect(notReplaced).toMatch(/Astro \d+\.\d+\.\d+ 写出的/);
+    const warnings: string[] = [];
+    const integration = storeFromFile();
+    const done = integration.hooks['astro:build:done'] as (options: { logger: unknown }) => void;
+    done({ logger: { warn: (line: string) => warnings.push(line) } });
+    expect(warnings).toEqual([notReplaced]);
   });
 });

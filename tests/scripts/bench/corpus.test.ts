@@ -1,14 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { generateNews, readSample, seededRandom, sentencesOf, writeCorpus } from '../../../scripts/lib/bench/corpus.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  editArticle,
+  generateCorpus,
+  sampleCorpus,
+  seededRandom,
+  type Corpus,
+} from '../../../scripts/lib/bench/corpus.ts';
+import { projectRoot } from '../../../scripts/lib/astro-cli.ts';
 import { checkContent } from '../../../src/content-check/index.ts';
-import { parseFrontmatter } from '../../../src/content-check/frontmatter.ts';
-
-const sampleContent = fileURLToPath(new URL('../../../content/', import.meta.url));
-const sample = readSample(sampleContent);
 
 describe('seededRandom', () => {
   it('gives the same numbers for the same seed, and others for another', () => {
@@ -19,70 +21,63 @@ describe('seededRandom', () => {
   });
 });
 
-describe('sentencesOf', () => {
-  it('splits Markdown into sentences, keeping their punctuation, dropping list marks and short headings', () => {
-    expect(sentencesOf('## 做了什麼\n\n兩年來累計培訓婦女。培育品牌 50 個！\n- 列表裡的一句話。')).toEqual([
-      '兩年來累計培訓婦女。',
-      '培育品牌 50 個！',
-      '列表裡的一句話。',
-    ]);
+let work: string;
+let corpus: Corpus;
+const generate = (name: string, seed = 7) =>
+  generateCorpus({ sourceDir: join(projectRoot, 'content'), outDir: join(work, name), articles: 40, seed });
+const files = (dir: string) =>
+  globSync('news/**/*.md', { cwd: dir })
+    .sort()
+    .map((file) => [file, readFileSync(join(dir, file), 'utf8')]);
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+  corpus = generate('a');
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('generateCorpus', () => {
+  it('writes the asked number of articles in year folders, beside the sample’s cities', () => {
+    expect(corpus.newsFiles).toHaveLength(40);
+    expect(corpus.newsFiles.every((file) => /^news\/\d{4}\/[a-z0-9-]+\.md$/.test(file))).toBe(true);
+    expect(globSync('cities/*.md', { cwd: corpus.outDir }).length).toBeGreaterThan(0);
+    expect(corpus.bytes).toBeGreaterThan(40 * 8_000);
+  });
+
+  it('gives the same corpus for the same seed, byte for byte, and another for another seed', () => {
+    expect(files(generate('b').outDir)).toEqual(files(corpus.outDir));
+    expect(files(generate('c', 8).outDir)).not.toEqual(files(corpus.outDir));
+  });
+
+  it('edits one article for the warm rebuild, and nothing else', () => {
+    const copy = generate('d');
+    const before = files(copy.outDir);
+    const edited = editArticle(copy, 3);
+    const after = files(copy.outDir);
+    const changed = after.filter(([file, text], index) => before[index]![0] !== file || before[index]![1] !== text);
+    expect(changed.map(([file]) => join(copy.outDir, file!))).toEqual([edited]);
   });
 });
 
-describe('the sample text', () => {
-  it('is read from the content folder: every city, brand, person and column, text in both scripts', () => {
-    expect(sample.cities.map((city) => city.id)).toContain('qinzhou');
-    expect(sample.brands.map((brand) => brand.id)).toContain('jilin-sijie');
-    expect(sample.text['zh-Hans'].sentences.length).toBeGreaterThan(50);
-    expect(sample.text['zh-Hant'].sentences.length).toBeGreaterThan(50);
-  });
-});
-
-describe('generateNews', () => {
-  const files = generateNews(sample, { articles: 200, seed: 1 });
-
-  it('is the same site for the same seed, file for file, and another for another seed', () => {
-    expect(generateNews(sample, { articles: 200, seed: 1 })).toEqual(files);
-    expect(generateNews(sample, { articles: 200, seed: 2 })).not.toEqual(files);
+describe('the corpus as a site', () => {
+  it('is one the content checker accepts: the sample’s entries and the generated news', () => {
+    const root = join(work, 'checked');
+    const made = generateCorpus({
+      sourceDir: join(projectRoot, 'content'),
+      outDir: join(root, 'content'),
+      articles: 60,
+    });
+    const { entries, problems } = checkContent(root);
+    expect(problems).toEqual([]);
+    expect(entries.filter((entry) => entry.collection === 'news')).toHaveLength(made.articles);
   });
 
-  it('writes as many news items as asked, each in the folder of its year, with a valid file name', () => {
-    expect(files).toHaveLength(200);
-    for (const file of files) {
-      const [, year, name] = /^news\/(\d{4})\/(bench-\d{3}\.md)$/.exec(file.path) ?? [];
-      expect(name, file.path).toBeDefined();
-      expect(parseFrontmatter(file.content).data.date, file.path).toMatch(new RegExp(`^${year}-`));
-    }
-  });
-
-  it('writes each item in its city’s script, from the sample’s own sentences', () => {
-    const hant = new Set(sample.cities.filter((city) => city.lang === 'zh-Hant').map((city) => city.id));
-    for (const file of files.slice(0, 20)) {
-      const { data, body } = parseFrontmatter(file.content);
-      const { sentences } = sample.text[hant.has(String(data.city)) ? 'zh-Hant' : 'zh-Hans'];
-      expect(sentences, file.path).toContain(data.summary);
-      for (const paragraph of body.trim().split('\n\n')) {
-        expect(
-          sentences.some((sentence) => paragraph.startsWith(sentence)),
-          paragraph,
-        ).toBe(true);
-      }
-    }
-  });
-});
-
-describe('writeCorpus', () => {
-  it('writes a site the content checker accepts, the sample’s entries and the generated news', () => {
-    const root = mkdtempSync(join(tmpdir(), 'jinguo-corpus-'));
-    try {
-      expect(writeCorpus(sampleContent, join(root, 'content'), { articles: 120, seed: 5 })).toBe(120);
-      const { entries, problems } = checkContent(root);
-      expect(problems).toEqual([]);
-      const count = (collection: string) => entries.filter((entry) => entry.collection === collection).length;
-      expect(count('news')).toBe(120);
-      expect(count('brands')).toBe(sample.brands.length);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it('can be the sample site itself, copied, so that an edit leaves content/ alone', () => {
+    const sample = sampleCorpus(join(projectRoot, 'content'), join(work, 'sample'));
+    expect(sample.kind).toBe('sample');
+    expect(sample.newsFiles.length).toBe(sample.articles);
+    expect(sample.newsFiles).toEqual(globSync('news/*/*.{md,mdx}', { cwd: join(projectRoot, 'content') }).sort());
+    const edited = editArticle(sample);
+    expect(edited.startsWith(join(work, 'sample'))).toBe(true);
   });
 });

@@ -1,62 +1,104 @@
 import { describe, expect, it } from 'vitest';
-import { budgetLine, markdownTable, medianFigures, type BenchRun } from '../../../scripts/lib/bench/report.ts';
+import { budgetLine, formatReport, formatTable } from '../../../scripts/lib/bench/report.ts';
+import type { BenchRun } from '../../../scripts/lib/bench/model.ts';
 import type { SearchFigures } from '../../../scripts/lib/bench/search.ts';
 
-function figures(time: number, bytes = 100_000): SearchFigures {
-  return {
-    query: '执委',
-    secondQuery: '妇女微家',
-    firstSearchBytes: bytes,
-    secondSearchBytes: 2048,
-    timeToResultsMs: time,
-    secondTimeToResultsMs: time / 10,
-    firstSearchBytesByKind: { page: 10_240, searchCode: 51_200, index: 30_720, results: bytes - 92_160 },
-    requests: { first: 20, second: 3 },
-    results: { first: 14, second: 5 },
-  };
-}
+describe('formatTable', () => {
+  const stage = (wallSeconds: number) => ({ wallSeconds, cpuSeconds: wallSeconds, peakMemoryMB: 1000 });
+  const dist = { bytes: 1, files: 1, searchIndexBytes: 1, searchIndexFiles: 1 };
+  const runs: BenchRun[] = [
+    {
+      articles: 100,
+      variant: 'baseline',
+      wallSeconds: 200,
+      cpuSeconds: 200,
+      peakMemoryMB: 8000,
+      msPerArticle: 2000,
+      stages: { searchIndexing: stage(100) },
+      dist,
+    },
+    {
+      articles: 100,
+      variant: 'jinguo',
+      wallSeconds: 100,
+      cpuSeconds: 150,
+      peakMemoryMB: 2000,
+      msPerArticle: 1000,
+      stages: { searchIndexing: stage(50) },
+      dist,
+      warm: { wallSeconds: 40, cpuSeconds: 40, peakMemoryMB: 1500, stages: { searchIndexing: stage(5) } },
+    },
+  ];
 
-const run = (corpus: 'sample' | 'generated', search: SearchFigures): BenchRun => ({
-  articles: corpus === 'sample' ? 19 : 10_000,
-  corpus,
-  ...(corpus === 'generated' ? { seed: 1 } : {}),
+  it('states each goal against the baseline of the same size, and whether it is met', () => {
+    const table = formatTable(runs);
+    expect(table).toContain('wall 0.500× baseline (goal ≤ 0.5×: met)');
+    expect(table).toContain('peak memory 0.250× baseline (goal ≤ 0.25×: met)');
+    expect(table).toContain('search indexing 10.0% of cold (goal ≤ 20%: met)');
+    expect(table).toContain('whole rebuild 40.0% of cold (goal ≤ 60%: met)');
+  });
+
+  it('judges a figure just over its goal as not met, though it rounds to the goal', () => {
+    const [baseline, site] = runs as [BenchRun, BenchRun];
+    const table = formatTable([baseline, { ...site, wallSeconds: 100.4, peakMemoryMB: 2001 }]);
+    expect(table).toContain('wall 0.502× baseline (goal ≤ 0.5×: not met)');
+    expect(table).toContain('peak memory 0.250× baseline (goal ≤ 0.25×: not met)');
+  });
+});
+
+const figures = (firstSearchBytes: number): SearchFigures => ({
+  query: '执委',
+  secondQuery: '妇女微家',
+  firstSearchBytes,
+  secondSearchBytes: 2048,
+  timeToResultsMs: 900,
+  secondTimeToResultsMs: 90,
+  firstSearchBytesByKind: { page: 10_240, searchCode: 51_200, index: 30_720, results: firstSearchBytes - 92_160 },
+  requests: { first: 20, second: 3 },
+  results: { first: 14, second: 5 },
+});
+
+const sampleRun = (firstSearchBytes: number): BenchRun => ({
+  articles: 19,
+  corpus: 'sample',
   variant: 'jinguo',
-  pages: corpus === 'sample' ? 72 : 14_000,
-  wallSeconds: corpus === 'sample' ? 12.5 : 300.25,
+  wallSeconds: 30,
+  cpuSeconds: 40,
   peakMemoryMB: 800,
-  stages: { build: { seconds: 12.5, peakMemoryMB: 800 } },
-  search,
+  msPerArticle: 1579,
+  stages: {},
+  dist: { bytes: 1, files: 1, searchIndexBytes: 1, searchIndexFiles: 1 },
+  search: { downloads: figures(firstSearchBytes) },
 });
 
-describe('medianFigures', () => {
-  it('takes the median of each figure over repeated measurements', () => {
-    const median = medianFigures([figures(900), figures(300), figures(500)]);
-    expect(median.timeToResultsMs).toBe(500);
-    expect(median.secondTimeToResultsMs).toBe(50);
-    expect(median.firstSearchBytes).toBe(100_000);
-    expect(medianFigures([figures(400), figures(600)]).timeToResultsMs).toBe(500);
+describe('the search figures in the report', () => {
+  it('show what a first and a second search cost: bytes by kind, requests and time to results', () => {
+    const row = formatTable([sampleRun(100_000)]).split('\n')[2]!;
+    expect(row).toMatch(/^\| sample \| 19 \| jinguo \|/);
+    expect(row).toContain('| 97.7 KB / 2.0 KB |');
+    expect(row).toContain('| 10.0 KB / 50.0 KB / 30.0 KB / 7.7 KB |');
+    expect(row).toContain('| 20 / 3 | 900 ms / 90 ms |');
   });
 
-  it('refuses to summarise nothing', () => {
-    expect(() => medianFigures([])).toThrow(/no search measurements/);
-  });
-});
-
-describe('markdownTable', () => {
-  it('has one row per run, sizes in KB', () => {
-    const table = markdownTable([run('sample', figures(800)), run('generated', figures(1200, 300_000))]).split('\n');
-    expect(table).toHaveLength(4);
-    expect(table[2]).toBe('| sample | 19 | 72 | 12.5 | 800 | 97.7 | 10.0 / 50.0 / 30.0 / 7.7 | 2.0 | 800 | 80 |');
-    expect(table[3]).toMatch(/^\| generated \(seed 1\) \| 10000 \| 14000 \| 300\.3 \| 800 \| 293\.0 \|/);
-  });
-});
-
-describe('budgetLine', () => {
-  it('checks the first search on the sample site, the page itself left out, against the limit', () => {
-    expect(budgetLine([run('sample', figures(800))], 120 * 1024)).toEqual({
+  it('check the first search on the sample site, the page itself left out, against the budget, and only there', () => {
+    expect(budgetLine([sampleRun(100_000)])).toEqual({
       ok: true,
       line: 'Budget: first search on the sample site, the page itself left out, 87.7 KB ≤ 120.0 KB: met.',
     });
-    expect(budgetLine([run('sample', figures(800, 300_000))], 120 * 1024).ok).toBe(false);
+    expect(budgetLine([sampleRun(300_000)])?.ok).toBe(false);
+    expect(budgetLine([{ ...sampleRun(100_000), corpus: 'generated' }])).toBeUndefined();
+    const report = formatReport([sampleRun(100_000)], { query: '执委', secondQuery: '妇女微家', repeat: 3 });
+    expect(report).toMatch(/^Searches: “执委”, then “妇女微家” on the same page; medians of 3 measurements/);
+    expect(report).toMatch(/- 19 articles: first search without the page itself 87\.7 KB\./);
+    expect(report).toMatch(
+      /Budget: first search on the sample site, the page itself left out, 87\.7 KB ≤ 120\.0 KB: met\.$/,
+    );
+  });
+
+  it('hold a site of 10,000 articles to its own budget', () => {
+    const large = { ...sampleRun(500_000), corpus: 'generated' as const, articles: 10_000 };
+    expect(formatTable([large])).toMatch(
+      /first search without the page itself 478\.3 KB \(goal ≤ 400\.0 KB: not met\)/,
+    );
   });
 });

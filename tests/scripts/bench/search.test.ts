@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transferKind } from '../../../scripts/lib/bench/search.ts';
+import { medianFigures, transferKind, type SearchFigures } from '../../../scripts/lib/bench/search.ts';
 
 describe('transferKind', () => {
   it('tells the page, its script, the index and what the results show apart', () => {
@@ -13,5 +13,33 @@ describe('transferKind', () => {
     expect(at('/search-index/0123456789ab/suggest.json')).toBe('index');
     expect(at('/search-index/0123456789ab/heads/3.json')).toBe('results');
     expect(at('/search-index/0123456789ab/text/news-2024/12.txt')).toBe('results');
+  });
+});
+
+function figures(time: number): SearchFigures {
+  return {
+    query: '执委',
+    secondQuery: '妇女微家',
+    firstSearchBytes: 100_000,
+    secondSearchBytes: 2048,
+    timeToResultsMs: time,
+    secondTimeToResultsMs: time / 10,
+    firstSearchBytesByKind: { page: 10_240, searchCode: 51_200, index: 30_720, results: 7_840 },
+    requests: { first: 20, second: 3 },
+    results: { first: 14, second: 5 },
+  };
+}
+
+describe('medianFigures', () => {
+  it('takes the median of each figure over repeated measurements', () => {
+    const median = medianFigures([figures(900), figures(300), figures(500)]);
+    expect(median.timeToResultsMs).toBe(500);
+    expect(median.secondTimeToResultsMs).toBe(50);
+    expect(median.firstSearchBytes).toBe(100_000);
+    expect(medianFigures([figures(400), figures(600)]).timeToResultsMs).toBe(500);
+  });
+
+  it('refuses to summarise nothing', () => {
+    expect(() => medianFigures([])).toThrow(/no search measurements/);
   });
 });

@@ -1,36 +1,15 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { parseStageMarks } from '../../../../src/build/timings.ts';
-import { searchAssets } from '../../../../src/search/core/assets.ts';
+import { parseStageMarks } from '../../../src/build/timings.ts';
+import { searchAssets } from '../../../src/search/core/assets.ts';
 import { editArticle, type Corpus } from './corpus.ts';
-import type { SearchCheck } from './search-check.ts';
-import type { SearchFigures } from '../search.ts';
+import type { BenchRun, DistFigures } from './model.ts';
+import { TUNINGS, buildOptions } from '../../../src/build/options.ts';
 import { runMeasured, stageFigures, type CommandRun, type StageFigures } from './process-tree.ts';
 import { setAside } from './set-aside.ts';
 
-export type Variant = 'jinguo' | 'baseline';
-
-export interface DistFigures {
-  bytes: number;
-  files: number;
-  searchIndexBytes: number;
-  searchIndexFiles: number;
-}
-
-export interface BenchRun {
-  articles: number;
-  variant: Variant;
-  wallSeconds: number;
-  cpuSeconds: number;
-  peakMemoryMB: number;
-  msPerArticle: number;
-  stages: Record<string, StageFigures>;
-  dist: DistFigures;
-  /** The same build again after one article was edited (jinguo only). */
-  warm?: { wallSeconds: number; cpuSeconds: number; peakMemoryMB: number; stages: Record<string, StageFigures> };
-  /** Searches of the built site in Chromium, checked against the corpus (jinguo only). */
-  search?: { checks: SearchCheck[]; downloads: SearchFigures };
-}
+/** The plain recipe's Astro configuration, relative to the project (Astro joins `--config` to its root). */
+export const PLAIN_CONFIG = 'scripts/lib/bench/plain/astro.config.mjs';
 
 export interface BenchPaths {
   root: string;
@@ -109,14 +88,16 @@ function astroStages(run: CommandRun, timingsFile: string): Record<string, Stage
  */
 async function measuredBuild(paths: BenchPaths, distDir: string, recipe: 'site' | 'plain') {
   const timingsFile = join(paths.workDir, `timings-${Date.now()}.jsonl`);
-  const program = recipe === 'site' ? [join(paths.root, 'scripts', 'build.ts')] : [bin(paths.root, 'astro'), 'build'];
+  const program =
+    recipe === 'site'
+      ? [join(paths.root, 'scripts', 'build.ts')]
+      : [bin(paths.root, 'astro'), 'build', '--config', PLAIN_CONFIG];
   const run = await runMeasured(process.execPath, [...program, '--outDir', distDir], {
     cwd: paths.root,
     env: env({
       JINGUO_CONTENT_DIR: paths.corpus.outDir,
       JINGUO_CACHE_DIR: join(paths.workDir, 'astro-cache'),
       JINGUO_TIMINGS_FILE: timingsFile,
-      ...(recipe === 'plain' ? { JINGUO_BUILD: 'plain' } : {}),
     }),
   });
   failIfFailed(run, recipe === 'site' ? 'npm run build' : 'astro build');
@@ -130,30 +111,43 @@ function clean(paths: BenchPaths, distDir: string): void {
   setAside(join(paths.workDir, 'astro-cache'), paths.trashDir);
 }
 
-/** The site's own build from cold, then again after editing one article. */
-export async function benchJinguo(paths: BenchPaths): Promise<BenchRun> {
+/** What every run of a corpus says about it: its size, kind, seed and the tweaks left off. */
+function runOf(corpus: Corpus, run: CommandRun) {
+  const off = TUNINGS.filter((name) => !buildOptions.tuning[name]);
+  return {
+    articles: corpus.articles,
+    corpus: corpus.kind,
+    ...(corpus.seed === undefined ? {} : { seed: corpus.seed }),
+    ...(off.length > 0 ? { tuningOff: off } : {}),
+    pages: Number(/(\d+) page\(s\) built in/.exec(run.output)?.[1] ?? 0),
+  };
+}
+
+/** The site's own build from cold, then (unless `warm` is false) again after editing one article. */
+export async function benchJinguo(paths: BenchPaths, { warm = true } = {}): Promise<BenchRun> {
   const distDir = join(paths.workDir, 'dist-jinguo');
   clean(paths, distDir);
   const cold = await measuredBuild(paths, distDir, 'site');
-  const dist = distFigures(distDir);
-  editArticle(paths.corpus);
-  const warm = await measuredBuild(paths, distDir, 'site');
-  return {
-    articles: paths.corpus.articles,
+  const run: BenchRun = {
+    ...runOf(paths.corpus, cold.run),
     variant: 'jinguo',
     wallSeconds: cold.run.wallSeconds,
     cpuSeconds: cold.run.cpuSeconds,
     peakMemoryMB: cold.run.peakMemoryMB,
     msPerArticle: (cold.run.wallSeconds * 1000) / paths.corpus.articles,
     stages: cold.stages,
-    dist,
-    warm: {
-      wallSeconds: warm.run.wallSeconds,
-      cpuSeconds: warm.run.cpuSeconds,
-      peakMemoryMB: warm.run.peakMemoryMB,
-      stages: warm.stages,
-    },
+    dist: distFigures(distDir),
   };
+  if (!warm) return run;
+  editArticle(paths.corpus);
+  const rebuild = await measuredBuild(paths, distDir, 'site');
+  run.warm = {
+    wallSeconds: rebuild.run.wallSeconds,
+    cpuSeconds: rebuild.run.cpuSeconds,
+    peakMemoryMB: rebuild.run.peakMemoryMB,
+    stages: rebuild.stages,
+  };
+  return run;
 }
 
 /** The plain recipe on the same corpus and pages: `astro build`, then `pagefind --site dist`. */
@@ -169,7 +163,7 @@ export async function benchBaseline(paths: BenchPaths): Promise<BenchRun> {
   if (!existsSync(join(distDir, 'pagefind'))) throw new Error('pagefind wrote no index');
   const wallSeconds = build.run.wallSeconds + pagefind.wallSeconds;
   return {
-    articles: paths.corpus.articles,
+    ...runOf(paths.corpus, build.run),
     variant: 'baseline',
     wallSeconds,
     cpuSeconds: build.run.cpuSeconds + pagefind.cpuSeconds,

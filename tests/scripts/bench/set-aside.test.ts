@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyTrash, setAside } from '../../../../scripts/lib/bench/scale/set-aside.ts';
+import { emptyTrash, setAside } from '../../../scripts/lib/bench/set-aside.ts';
 
 let work: string;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it, vi } from 'vitest';
-import { shardsRendered } from '../../src/build/shards-rendered.ts';
+import { shardsRendered } from '../../../src/build/search/shards-rendered.ts';
 
 type BuildStart = (options: {
   setPrerenderer: (wrap: (prerenderer: AstroPrerenderer) => AstroPrerenderer) => void;

@@ -7,9 +7,8 @@ import { basename, join } from 'node:path';
  * folder is emptied once every build has been measured. On a file system
  * without a journal, such as this machine's ext4, the kernel passes over every
  * recently freed inode each time it makes a file, for minutes after a large
- * deletion: a 10,000-article build right after the last one's 70,000 files
- * were deleted rendered its pages in 37.3–40.7 s, against 30.7–34.4 s with
- * nothing deleted before it (docs/performance.md). Moving a folder is one
+ * deletion, and a build right after the last one's files were deleted
+ * rendered its pages markedly slower (docs/performance.md). Moving a folder is one
  * rename, so each build starts on the same footing whatever ran before it.
  *
  * Returns where `path` went, or undefined when there was nothing there.

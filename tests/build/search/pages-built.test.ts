@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PAGES_BUILT, pagesBuilt } from '../../src/build/pages-built.ts';
+import { PAGES_BUILT, pagesBuilt } from '../../../src/build/search/pages-built.ts';
 
 type Hook = () => Promise<void>;
 

@@ -7,7 +7,7 @@ export const PAGES_BUILT = 'jinguo:pages-built';
  * Tells the build script that started Astro (`scripts/lib/site-build.ts`,
  * over the IPC channel it opens) that every page is written, so that it
  * reads the pages for the search index while Astro writes its redirect
- * pages and sitemap, which take 1–6 s at 10,000 articles. Listed before
+ * pages and sitemap, which take seconds on a large site. Listed before
  * the integrations that write those; none of them writes a page that holds
  * a search record. Without a parent listening, it does nothing.
  */

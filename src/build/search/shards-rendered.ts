@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { reportingPrerenderer } from '../search/build/run/rendered-shards.ts';
+import { reportingPrerenderer } from '../../search/build/run/rendered-shards.ts';
 
 /**
  * Tells the build script that started Astro (`scripts/lib/site-build.ts`,
