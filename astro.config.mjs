@@ -10,6 +10,7 @@ import { pagesBuilt } from './src/integrations/pages-built.ts';
 import { leanHeap } from './src/integrations/lean-heap.ts';
 import { storeFromFile } from './src/integrations/store-from-file.ts';
 import { shardsRendered } from './src/integrations/shards-rendered.ts';
+import { cmsAdmin } from './src/cms/integration.ts';
 import { site } from './src/config/site.ts';
 import { cacheDir, plainBuild } from './src/config/build-recipe.ts';
 
@@ -26,8 +27,9 @@ export default defineConfig({
     contentGuard(),
     siteGuard(),
     mdx(),
-    // The 404 page is served for missing paths, never as a page of its own.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+    cmsAdmin(),
+    // The 404 page is served for missing paths, never as a page of its own; the editor is no page for readers.
+    sitemap({ filter: (page) => !/^\/(?:404|admin\/)/.test(new URL(page).pathname) }),
   ],
   vite: {
     plugins: [tailwindcss()],

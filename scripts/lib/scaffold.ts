@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { PLACEHOLDER } from '../../src/lib/content-check/rules/placeholders.ts';
 import { parseShanghaiDate, todayInShanghai } from '../../src/lib/dates.ts';
-import { nameSlug, pinyinSlug } from '../../src/lib/slug.ts';
+import { entrySlug } from '../../src/lib/slug.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { freeFile, readCities, toPosix, type CityInfo } from './content-files.ts';
@@ -60,11 +60,10 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   return { absolute, file: toPosix(request.root, absolute), text: templates[request.kind]() };
 }
 
+const collectionOf = { news: 'news', person: 'people', brand: 'brands', column: 'columns', city: 'cities' } as const;
+
 export function slugFor(kind: Kind, title: string): string {
-  if (kind === 'person') return nameSlug(title);
-  // 吉林市 → jilin, 秦州区 → qinzhou: the sample cities drop the administrative suffix.
-  if (kind === 'city') return pinyinSlug(title.replace(/(?<=.{2})(市|区|區|县|縣)$/u, ''));
-  return pinyinSlug(title, 40);
+  return entrySlug(collectionOf[kind], title);
 }
 
 function placeFor(kind: Kind, root: string, year: string): { folder: string; urlOf: (slug: string) => string } {
