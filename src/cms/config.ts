@@ -86,13 +86,16 @@ export function adminConfig({ site, contentDir }: AdminConfigOptions): Record<st
     media_folder: `${content}/uploads`,
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: menuOrder.map((name) => collectionConfig(name, content)),
+    collections: menuOrder.map((name) => collectionConfig(name, content, site.requireReview)),
   };
 }
 
-function collectionConfig(name: CollectionName, content: string): Record<string, unknown> {
+function collectionConfig(name: CollectionName, content: string, requireReview: boolean): Record<string, unknown> {
   const about = info[name];
-  const fields = editorOrder(describeCollection(name)).map(decapField);
+  const fields = editorOrder(describeCollection(name)).map((field) => decapField(field));
+  // Groups staff rarely fill in (撤下) start folded.
+  for (const field of fields) if (later.includes(field.name) && 'fields' in field) field.collapsed = true;
+  if (name === 'news' && requireReview) requireReviewer(fields);
   return {
     name,
     label: about.label,
@@ -112,6 +115,16 @@ function collectionConfig(name: CollectionName, content: string): Record<string,
     sortable_fields: about.sortable,
     fields: [filenameField(name), ...fields, bodyField],
   };
+}
+
+/** With review required, a news item cannot be saved without its reviewer (审核), as the build would refuse it. */
+function requireReviewer(fields: DecapField[]): void {
+  const credits = fields.find((field) => field.name === 'credits');
+  const reviewer = (credits?.fields as DecapField[] | undefined)?.find((field) => field.name === 'reviewer');
+  if (!credits || !reviewer) throw new Error('news has no credits.reviewer field');
+  credits.collapsed = false;
+  reviewer.required = true;
+  reviewer.hint = '必填:本站要求每篇新闻写明审核人(未经审核不得发布)';
 }
 
 function filenameField(name: CollectionName): DecapField {

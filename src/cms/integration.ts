@@ -2,10 +2,20 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyDecap, decapDist, VENDOR_PATH } from './vendor.ts';
+import { site } from '../config/site.ts';
+import { copyDecap, DECAP_SCRIPT, decapDist, VENDOR_PATH } from './vendor.ts';
 
 /** Set by `npm run admin`: the git repository the local backend edits. */
 export const LOCAL_REPO_ENV = 'JINGUO_ADMIN_REPO';
+
+/**
+ * /admin/ as the local mode serves it: the page src/pages/admin/index.astro builds, without the dev server's
+ * live-reload client. Every save changes the content folder, and the dev server then reloads every page it
+ * serves — the editor would lose its place mid-save.
+ */
+function devPage(): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>内容管理(本地模式) · ${site.name}</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/src/styles/global.css?direct"></head><body><div id="jinguo-admin" data-config="/admin/config.json" data-decap="${DECAP_SCRIPT}"></div><noscript>内容管理需要浏览器打开 JavaScript。</noscript><script type="module" src="/src/cms/client/admin-page.ts"></script></body></html>`;
+}
 
 /**
  * The editor at /admin/: Decap CMS's bundle from node_modules served by the dev server and copied into every
@@ -28,6 +38,11 @@ export function cmsAdmin(): AstroIntegration {
         if (!existsSync(join(repo, '.git'))) throw new Error(`${repo} 不是 git 仓库`);
         const { localBackend } = await import('./local-backend.ts');
         server.middlewares.use(await localBackend(repo));
+        server.middlewares.use('/admin/', (request, response, next) => {
+          if (request.method !== 'GET' || !/^\/(?:index\.html)?(?:\?|$)/.test(request.url ?? '')) return next();
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(devPage());
+        });
         logger.info(`本地模式:编辑器直接修改 ${repo} 里的文件,每次保存是一次提交。`);
       },
       'astro:build:done': ({ dir, logger }) => {

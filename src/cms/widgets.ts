@@ -27,7 +27,7 @@ const shownBy: Record<CollectionName, string> = {
 };
 
 /** The Decap field for a described schema field: its widget, label, hint and whether it must be filled in. */
-export function decapField(field: FieldSpec): DecapField {
+export function decapField(field: FieldSpec, nested = false): DecapField {
   const base: DecapField = {
     name: field.name,
     label: field.title,
@@ -51,7 +51,8 @@ export function decapField(field: FieldSpec): DecapField {
         format: 'YYYY-MM-DD HH:mm',
         date_format: 'YYYY-MM-DD',
         time_format: 'HH:mm',
-        ...(field.required ? { default: '{{now}}' } : {}),
+        // A new entry's date is now; a date inside a group (撤下) stays empty until the group is filled in.
+        ...(field.required && !nested ? { default: '{{now}}' } : {}),
       };
     case 'boolean':
       return { ...base, widget: 'boolean', default: field.default ?? false };
@@ -74,13 +75,13 @@ export function decapField(field: FieldSpec): DecapField {
     case 'list':
       return { ...base, ...listField(field.item) };
     case 'object': {
-      const fields = field.fields.map(decapField);
+      const fields = field.fields.map((child) => decapField(child, true));
       const optionalGroup = !field.required && field.fields.some((child) => child.required);
       return {
         ...base,
         widget: optionalGroup ? customWidgets.optionalObject : 'object',
         fields,
-        collapsed: !field.required,
+        collapsed: false,
       };
     }
   }
@@ -89,10 +90,10 @@ export function decapField(field: FieldSpec): DecapField {
 function listField(item: FieldSpec): Partial<DecapField> {
   if (item.kind === 'reference') return { ...relation(item.collection), multiple: true };
   if (item.kind === 'object') {
-    const fields = item.fields.map(decapField);
+    const fields = item.fields.map((child) => decapField(child, true));
     return { widget: 'list', fields, summary: `{{fields.${fields[0]!.name}}}`, collapsed: true, add_to_top: false };
   }
-  const { name: _name, required: _required, ...inner } = decapField(item);
+  const { name: _name, required: _required, ...inner } = decapField(item, true);
   return listOf({ name: 'item', ...inner, label: item.title });
 }
 

@@ -2,6 +2,7 @@ import { entryFormat, FILENAME_FIELD } from '../names.ts';
 import type { DecapField } from '../widgets.ts';
 import { decap, type ImmutableMap } from './decap.ts';
 import { readEntry, writeEntry, type FormatOptions } from './entry-format.ts';
+import { registerPhrases } from './phrases.ts';
 import { registerPreviews } from './preview.ts';
 import { registerWidgets, suggestedName } from './widgets.ts';
 
@@ -31,6 +32,7 @@ export async function startEditor(root: HTMLElement): Promise<void> {
       toFile: (data) => writeEntry(data, options),
     });
   }
+  registerPhrases(CMS);
   registerWidgets();
   registerPreviews(CMS, siteStyles);
   // A new entry saved with the file name left as suggested gets the suggestion.
@@ -53,7 +55,18 @@ function formatOptions(collection: Collection): FormatOptions {
     defaults: Object.fromEntries(
       fields.filter((field) => field.default !== undefined).map((field) => [field.name, field.default]),
     ),
+    images: imagePaths(fields),
   };
+}
+
+function imagePaths(fields: DecapField[], prefix: string[] = []): string[][] {
+  return fields.flatMap((field) => {
+    const path = [...prefix, field.name];
+    if (field.widget === 'image') return [path];
+    return Array.isArray(field.fields) && !field.field && field.widget !== 'list'
+      ? imagePaths(field.fields as DecapField[], path)
+      : [];
+  });
 }
 
 /** Decap wants the local backend's full address; the configuration names a path on the editor's own origin. */

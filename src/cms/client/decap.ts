@@ -44,6 +44,8 @@ export interface CmsApi {
     handler: (event: { entry: ImmutableMap }) => unknown;
   }): void;
   getWidget(name: string): { control: unknown } | undefined;
+  getLocale(name: string): Record<string, unknown> | undefined;
+  registerLocale(name: string, phrases: Record<string, unknown>): void;
 }
 
 export interface ComponentSpec {

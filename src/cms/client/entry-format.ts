@@ -18,6 +18,8 @@ export interface FormatOptions {
   order: readonly string[];
   /** A key whose value equals its default is not added to a file that lacked it. */
   defaults: Readonly<Record<string, unknown>>;
+  /** Paths of pictures (`['cover', 'src']`): Decap writes a bare file name, the site reads `./name.jpg`. */
+  images: readonly (readonly string[])[];
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -40,6 +42,7 @@ export function writeEntry(data: Record<string, unknown>, options: FormatOptions
   const { body = '', [SOURCE]: source, ...rest } = data;
   for (const key of options.editorOnly) delete rest[key];
   const values = cleaned(rest) as Record<string, unknown>;
+  for (const path of options.images) besideEntry(values, path);
   const original = typeof source === 'string' ? splitFrontmatter(source) : undefined;
   const doc = original?.yaml.trim() ? parseDocument(original.yaml) : new Document({});
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as YAMLMap;
@@ -47,6 +50,15 @@ export function writeEntry(data: Record<string, unknown>, options: FormatOptions
   const yaml = (doc.contents as YAMLMap).items.length ? doc.toString({ lineWidth: 0 }) : '';
   const text = typeof body === 'string' ? body : String(body);
   return `---\n${yaml}---\n${text.endsWith('\n') || !text ? text : `${text}\n`}`;
+}
+
+/** A picture saved beside the entry is written `./name.jpg`, the way Astro finds it beside the file. */
+function besideEntry(values: Record<string, unknown>, path: readonly string[]): void {
+  const parent = path.slice(0, -1).reduce<unknown>((value, key) => (isPlainObject(value) ? value[key] : undefined), values);
+  const key = path.at(-1)!;
+  if (!isPlainObject(parent) || typeof parent[key] !== 'string') return;
+  const src = parent[key];
+  if (!/^(?:\.{1,2}\/|\/|[a-z]+:)/i.test(src)) parent[key] = `./${src}`;
 }
 
 function splitFrontmatter(text: string): { yaml: string; body: string } {

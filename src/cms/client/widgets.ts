@@ -17,6 +17,8 @@ export function registerWidgets(): void {
   const { CMS, h, createClass } = decap();
 
   const filename: ComponentSpec = {
+    // Decap redraws a widget only when its own value changes; the suggestion follows the title.
+    shouldComponentUpdate: () => true,
     isValid(this: { props: WidgetProps }) {
       const { value, entry } = this.props;
       if (!entry.get('newRecord') || !value) return true;
@@ -28,7 +30,7 @@ export function registerWidgets(): void {
       const { value, onChange, entry, field, forID, classNameWrapper } = this.props;
       if (!entry.get('newRecord')) {
         const slug = String(entry.get('slug') ?? '');
-        return h('p', { id: forID, className: classNameWrapper }, `${slug}(已发布的内容不改文件名,网址才不会失效)`);
+        return h('p', { id: forID, className: classNameWrapper }, `${slug}.md(建好的内容不再改文件名,网址才不会失效)`);
       }
       const suggestion = suggestedName(String(field.get('collection')), entry);
       return h('input', {
