@@ -187,7 +187,7 @@ export const withdrawal = () =>
 export const pageScript = () =>
   scriptSchema.optional().meta({
     title: '字形',
-    description: '本页字形与城市不同时才选:zh-Hans 简体 / zh-Hant 繁体;不选则跟随城市',
+    description: '本页字形与城市不同时才选;不选则跟随城市',
   });
 
 /** The fields a brand's and a person's page share after their own. */

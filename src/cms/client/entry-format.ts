@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /**
  * Decap CMS's file format for entries: Markdown with YAML frontmatter, written back into the file as it was.
@@ -44,12 +44,157 @@ export function writeEntry(data: Record<string, unknown>, options: FormatOptions
   const values = cleaned(rest) as Record<string, unknown>;
   for (const path of options.images) besideEntry(values, path);
   const original = typeof source === 'string' ? splitFrontmatter(source) : undefined;
-  const doc = original?.yaml.trim() ? parseDocument(original.yaml) : new Document({});
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as YAMLMap;
-  mergeInto(doc, doc.contents as YAMLMap, values, options, true);
-  const yaml = (doc.contents as YAMLMap).items.length ? doc.toString({ lineWidth: 0 }) : '';
+  const yaml = original?.yaml.trim() ? rewritten(original.yaml, values, options) : newFrontmatter(values, options);
   const text = typeof body === 'string' ? body : String(body);
   return `---\n${yaml}---\n${text.endsWith('\n') || !text ? text : `${text}\n`}`;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The frontmatter text with each changed value spliced in where the old one stood; every other byte is kept. */
+function rewritten(yaml: string, values: Record<string, unknown>, options: FormatOptions): string {
+  const doc = parseDocument(yaml);
+  if (!isMap(doc.contents)) return newFrontmatter(values, options);
+  const edits = mapEdits(yaml, doc.contents, values, '', options.order, options.defaults);
+  let text = yaml;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  }
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function mapEdits(
+  src: string,
+  map: YAMLMap,
+  values: Record<string, unknown>,
+  indent: string,
+  order: readonly string[],
+  defaults: Readonly<Record<string, unknown>>,
+): Edit[] {
+  const edits: Edit[] = [];
+  const pairs = map.items.map((pair) => ({ key: keyOf(pair), pair, span: pairSpan(src, pair) }));
+  for (const { key, pair, span } of pairs) {
+    // An empty list the file spelled out (`brands: []`) is what the editor hands back as no value at all.
+    if (!(key in values) && !isEmptyCollection(pair.value as Node | null)) edits.push({ ...span, text: '' });
+  }
+  for (const [key, value] of Object.entries(values)) {
+    const found = pairs.find((item) => item.key === key);
+    if (!found) {
+      if (key in defaults && sameValue(defaults[key], value)) continue;
+      const at = insertionPoint(src, pairs, key, order.length ? order : Object.keys(values), map);
+      edits.push({ start: at, end: at, text: renderPair(key, value, indent) });
+      continue;
+    }
+    const node = found.pair.value as Node | null;
+    if (sameValue(node && 'toJSON' in node ? node.toJSON() : node, value)) continue;
+    edits.push(...valueEdits(src, found.pair, found.span, key, value, indent));
+  }
+  return edits;
+}
+
+/** The edits that put `value` in place of a pair's old value, in the old value's style where it can. */
+function valueEdits(src: string, pair: Pair, span: Edit, key: string, value: unknown, indent: string): Edit[] {
+  const node = pair.value as Node | null;
+  const range = node?.range;
+  if (node && range && isMap(node) && !node.flow && isPlainObject(value) && node.items.length) {
+    const childIndent = ' '.repeat(column(src, (node.items[0]!.key as Node).range![0]));
+    return mapEdits(src, node, value, childIndent, Object.keys(value), {});
+  }
+  const oneLine = range && !src.slice(range[0], range[1]).includes('\n');
+  const flow = (isMap(node) || isSeq(node)) && node.flow;
+  if (range && oneLine && (isScalar(node) || flow)) {
+    // One name stays written as one name (`审核: 张华`), as the schema reads it either way.
+    if (isScalar(node) && Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') {
+      return [{ start: range[0], end: range[1], text: scalarText(value[0])! }];
+    }
+    const text = flow || Array.isArray(value) || isPlainObject(value) ? flowText(value) : scalarText(value);
+    if (text !== undefined) return [{ start: range[0], end: range[1], text }];
+  }
+  return [{ ...span, text: renderPair(key, value, indent) }];
+}
+
+/** From the start of the key's line to the end of the value's last line, newline included. */
+function pairSpan(src: string, pair: Pair): Edit {
+  const keyStart = (pair.key as Node).range![0];
+  const value = pair.value as Node | null;
+  const end = value?.range ? value.range[2] : (pair.key as Node).range![2];
+  const start = src.lastIndexOf('\n', keyStart - 1) + 1;
+  const lineEnd = src.indexOf('\n', Math.max(end - 1, keyStart));
+  return { start, end: lineEnd === -1 ? src.length : lineEnd + 1, text: '' };
+}
+
+/** Before the first key the editor lists after this one; after the map's last key when there is none. */
+function insertionPoint(
+  src: string,
+  pairs: { key: string; span: Edit }[],
+  key: string,
+  order: readonly string[],
+  map: YAMLMap,
+): number {
+  const rank = order.indexOf(key);
+  const next = rank === -1 ? undefined : pairs.find((item) => order.indexOf(item.key) > rank);
+  if (next) return next.span.start;
+  const last = pairs.at(-1);
+  return last ? last.span.end : (map.range?.[2] ?? src.length);
+}
+
+function column(src: string, offset: number): number {
+  return offset - (src.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function renderPair(key: string, value: unknown, indent: string): string {
+  const doc = new Document({ [key]: value });
+  quoteDates(doc);
+  return doc
+    .toString({ lineWidth: 0 })
+    .split('\n')
+    .map((line) => (line ? indent + line : line))
+    .join('\n');
+}
+
+function newFrontmatter(values: Record<string, unknown>, options: FormatOptions): string {
+  const keys = Object.keys(values).sort((a, b) => rankOf(options.order, a) - rankOf(options.order, b));
+  return keys
+    .filter((key) => !(key in options.defaults && sameValue(options.defaults[key], values[key])))
+    .map((key) => renderPair(key, values[key], ''))
+    .join('');
+}
+
+function rankOf(order: readonly string[], key: string): number {
+  const rank = order.indexOf(key);
+  return rank === -1 ? order.length : rank;
+}
+
+/** 2024-11-21 18:40 is quoted, as docs/content.md asks: some YAML readers take a date with a time for a timestamp. */
+function quoteDates(doc: Document): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && DATE_TIME.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
+function scalarText(value: unknown): string | undefined {
+  if (Array.isArray(value) || isPlainObject(value)) return undefined;
+  if (typeof value === 'string' && DATE_TIME.test(value)) return JSON.stringify(value);
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/** `[甲, 乙]` or `{ name: 甲, kind: wechat }` on one line, as `npm run new` and staff write them. */
+function flowText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flowText).join(', ')}]`;
+  if (isPlainObject(value)) {
+    return `{ ${Object.entries(value)
+      .map(([key, inner]) => `${key}: ${flowText(inner)}`)
+      .join(', ')} }`;
+  }
+  return scalarText(value) ?? '';
 }
 
 /** A picture saved beside the entry is written `./name.jpg`, the way Astro finds it beside the file. */
@@ -69,61 +214,6 @@ function splitFrontmatter(text: string): { yaml: string; body: string } {
   return { yaml: lines.slice(1, end).join('\n') + '\n', body: lines.slice(end + 1).join('\n') };
 }
 
-/**
- * The YAML map made to hold `values`: a key no longer there is removed, an unchanged value is left as written
- * (with its comments and style), a changed one replaced, a nested map merged key by key.
- */
-function mergeInto(doc: Document, map: YAMLMap, values: Record<string, unknown>, options: FormatOptions, top: boolean) {
-  for (const pair of [...map.items]) {
-    const key = keyOf(pair);
-    if (!(key in values)) map.delete(key);
-  }
-  for (const [key, value] of Object.entries(values)) {
-    const pair = map.items.find((item) => keyOf(item) === key);
-    if (!pair) {
-      if (top && key in options.defaults && sameValue(options.defaults[key], value)) continue;
-      insertInOrder(doc, map, key, value, top ? options.order : Object.keys(values));
-      continue;
-    }
-    const current = pair.value as Node | null;
-    const currentValue = current && 'toJSON' in current ? (current as Node).toJSON() : current;
-    if (sameValue(currentValue, value)) continue;
-    if (isMap(current) && isPlainObject(value)) {
-      mergeInto(doc, current, value, options, false);
-      continue;
-    }
-    const next = createValue(doc, value, current);
-    pair.value = next;
-  }
-}
-
-function insertInOrder(doc: Document, map: YAMLMap, key: string, value: unknown, order: readonly string[]) {
-  const pair = doc.createPair(key, createValue(doc, value, null));
-  const rank = order.indexOf(key);
-  // After the last key present that the editor lists before this one; at the end when none is.
-  let at = map.items.length;
-  if (rank !== -1) {
-    const before = map.items.findIndex((item) => {
-      const other = order.indexOf(keyOf(item));
-      return other > rank;
-    });
-    if (before !== -1) at = before;
-  }
-  map.items.splice(at, 0, pair);
-}
-
-function createValue(doc: Document, value: unknown, previous: Node | null): Node {
-  const node = doc.createNode(value) as Node;
-  // 2024-11-21 18:40 is quoted, as docs/content.md asks: some YAML readers take a date with a time for a timestamp.
-  if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(node.value)) {
-    node.type = 'QUOTE_DOUBLE';
-  }
-  if (previous && 'comment' in previous && previous.comment) node.comment = previous.comment;
-  if (previous && 'commentBefore' in previous && previous.commentBefore) node.commentBefore = previous.commentBefore;
-  if (previous && 'flow' in previous && (previous as YAMLMap).flow && 'flow' in node) (node as YAMLMap).flow = true;
-  return node;
-}
-
 function keyOf(pair: Pair): string {
   const key = pair.key as Node | string | null;
   return String(isScalar(key) ? key.value : key);
@@ -131,7 +221,10 @@ function keyOf(pair: Pair): string {
 
 /** Empty values the editor leaves behind (a cleared text, an untouched optional group) are not written. */
 function cleaned(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(cleaned).filter((item) => item !== undefined);
+  if (Array.isArray(value)) {
+    const items = value.map(cleaned).filter((item) => item !== undefined);
+    return items.length ? items : undefined;
+  }
   if (isPlainObject(value)) {
     const entries = Object.entries(value)
       .map(([key, inner]) => [key, cleaned(inner)] as const)
@@ -161,6 +254,10 @@ function normal(value: unknown): unknown {
     );
   }
   return value;
+}
+
+function isEmptyCollection(node: Node | null): boolean {
+  return (isMap(node) || isSeq(node)) && node.items.length === 0;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
