@@ -37,7 +37,7 @@ export async function startAdmin(options: AdminOptions): Promise<RunningAdmin> {
     ['dev', '--host', '127.0.0.1', '--port', String(options.port)],
     env,
   );
-  const child = spawn(command, args, { cwd, env: { ...fullEnv, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: devEnvironment(fullEnv), stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const read = (chunk: Buffer) => {
@@ -52,6 +52,15 @@ export async function startAdmin(options: AdminOptions): Promise<RunningAdmin> {
     child.on('exit', (code) => reject(new Error(`编辑器没有启动(退出码 ${code}):\n${log}`)));
   });
   return { url, log: () => log, stop: () => stop(child) };
+}
+
+/**
+ * The dev server's environment without a test runner's marks: under VITEST the dev server serves the editor's
+ * modules so that the page never starts.
+ */
+function devEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(Object.entries(env).filter(([key]) => !/^(?:VITEST|TEST$)/.test(key)));
+  return { ...clean, NODE_ENV: 'development', FORCE_COLOR: '0' };
 }
 
 function stop(child: ChildProcess): Promise<void> {

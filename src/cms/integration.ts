@@ -25,6 +25,11 @@ export function cmsAdmin(): AstroIntegration {
   return {
     name: 'jinguo:cms-admin',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The editor's page is not an Astro page in the local mode (see devPage), so Vite would find these only on
+        // its first visit, re-optimise, and fail the page's modules that were already on their way.
+        updateConfig({ vite: { optimizeDeps: { include: ['yaml', 'pinyin-pro', 'opencc-js'] } } });
+      },
       'astro:server:setup': async ({ server, logger }) => {
         const { dir, files } = decapDist();
         server.middlewares.use(VENDOR_PATH, (request, response, next) => {

@@ -30,7 +30,7 @@ beforeAll(async () => {
   admin = await startAdmin({ repo, contentDir: join(repo, 'content'), port: 0, output: 'collect' });
   launched = await launchBrowser();
   page = await launched.browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(60_000);
+  page.setDefaultTimeout(120_000);
   page.on('request', (request) => requested.push(request.url()));
 }, 180_000);
 
@@ -47,7 +47,7 @@ describe('the editor at /admin/ in the local mode', () => {
       await expect(page.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
     }
     await expect(page.getByText('新闻按年份放在文件夹里').count()).resolves.toBe(1);
-  });
+  }, 300_000);
 
   it('creates a news item with a picture, a city, a brand and a reviewer, through review to main', async () => {
     await page.goto(`${admin.url}admin/#/collections/news/new`);
