@@ -3,16 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { contentGuard } from './src/integrations/content-guard.ts';
-import { siteGuard } from './src/integrations/site-guard.ts';
-import { buildTimings } from './src/integrations/build-timings.ts';
-import { pagesBuilt } from './src/integrations/pages-built.ts';
-import { leanHeap } from './src/integrations/lean-heap.ts';
-import { storeFromFile } from './src/integrations/store-from-file.ts';
-import { shardsRendered } from './src/integrations/shards-rendered.ts';
+import { contentGuard } from './src/build/content-guard/integration.ts';
+import { siteGuard } from './src/build/site-guard.ts';
+import { buildTimings } from './src/build/timings.ts';
+import { pagesBuilt } from './src/build/pages-built.ts';
+import { leanHeap } from './src/build/tuning/lean-heap.ts';
+import { storeFromFile } from './src/build/tuning/store-from-file.ts';
+import { shardsRendered } from './src/build/shards-rendered.ts';
 import { cmsAdmin } from './src/cms/integration.ts';
 import { site } from './src/config/site.ts';
-import { cacheDir, plainBuild } from './src/config/build-recipe.ts';
+import { buildOptions } from './src/build/options.ts';
+
+const plainBuild = buildOptions.recipe === 'plain';
+const { tuning } = buildOptions;
 
 export default defineConfig({
   site: site.url,
@@ -21,7 +24,9 @@ export default defineConfig({
   // where 4 took 43.9 and 46.6 s (alternating builds), at the same memory (docs/performance.md).
   build: { format: 'directory', ...(plainBuild ? {} : { concurrency: 12 }) },
   integrations: [
-    ...(plainBuild ? [] : [leanHeap(), storeFromFile(), shardsRendered()]),
+    ...(tuning['lean-heap'] ? [leanHeap()] : []),
+    ...(tuning['store-from-file'] ? [storeFromFile()] : []),
+    ...(plainBuild ? [] : [shardsRendered()]),
     buildTimings(),
     pagesBuilt(),
     contentGuard(),
@@ -40,5 +45,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A rebuild copies every page whose code and props (its `cacheKey`, src/lib/cache-key.ts) are unchanged.
   experimental: { incrementalBuild: !plainBuild },
-  cacheDir,
+  cacheDir: buildOptions.cacheDir,
 });

@@ -22,4 +22,22 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Search code the browser runs, and what it shares with the build: no Node modules, nothing of the indexer.
+    files: ['src/search/model.ts', 'src/search/core/**', 'src/search/client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'src/search/core and client run in the browser.' },
+            {
+              group: ['**/search/build/**', '../build/**', '../../build/**'],
+              message: 'The browser never loads the indexer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-import { checkContent, formatProblem, sortProblems } from '../src/lib/content-check/index.ts';
+import { checkContent, formatProblem, sortProblems } from '../src/content-check/index.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { entries, problems } = checkContent(root);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatProblem, sortProblems } from '../src/lib/content-check/index.ts';
+import { formatProblem, sortProblems } from '../src/content-check/index.ts';
 import { paths } from '../src/lib/urls.ts';
 import { urlReport } from './lib/url-report.ts';
 

@@ -1,18 +1,21 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as layout, type ReferenceFn } from './schemas/index.ts';
-import { plainBuild } from './config/build-recipe.ts';
-import { packRenderedHtml } from './lib/packed-store.ts';
-import { afterContentChecks } from './lib/content-check/checked-loader.ts';
+import { buildOptions } from './build/options.ts';
+import { packRenderedHtml } from './build/tuning/packed-store.ts';
+import { afterContentChecks } from './build/content-guard/checked-loader.ts';
 
 const ref = reference as unknown as ReferenceFn;
 
+const plainBuild = buildOptions.recipe === 'plain';
+
 // Pages show the rendered HTML, never the Markdown source: retaining it would double the content store a build loads.
-// The HTML is kept packed (lib/packed-store.ts), and content loads while the content checks run (integrations/
-// content-guard.ts); the plain recipe keeps Astro's defaults.
+// The HTML is kept packed (build/tuning/packed-store.ts), and content loads while the content checks run
+// (build/content-guard/); the plain recipe keeps Astro's defaults.
 const files = (name: keyof typeof layout) => {
   const loader = glob({ base: layout[name].base, pattern: layout[name].pattern, retainBody: plainBuild });
-  return plainBuild ? loader : afterContentChecks(packRenderedHtml(loader));
+  if (plainBuild) return loader;
+  return afterContentChecks(buildOptions.tuning['packed-store'] ? packRenderedHtml(loader) : loader);
 };
 
 export const collections = {

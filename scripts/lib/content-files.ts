@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
-import { loadManifest } from '../../src/lib/url-manifest/load.ts';
+import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
+import { loadManifest } from '../../src/url-manifest/load.ts';
 import { collections } from '../../src/schemas/index.ts';
 
 /** A city as the tools need it: its file name, names to recognise in text, and its script. */

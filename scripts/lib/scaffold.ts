@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { PLACEHOLDER } from '../../src/lib/content-check/rules/placeholders.ts';
+import { PLACEHOLDER } from '../../src/content-check/rules/placeholders.ts';
 import { parseShanghaiDate, todayInShanghai } from '../../src/lib/dates.ts';
 import { entrySlug } from '../../src/lib/slug.ts';
 import { paths } from '../../src/lib/urls.ts';

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { cacheDir, plainBuild } from '../../src/config/build-recipe.ts';
-import { markStage } from '../../src/lib/build-timings.ts';
-import { keepHeapLean } from '../../src/lib/lean-heap.ts';
-import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/lib/search/build-index.ts';
-import { buildSearchFold, type SearchFold } from '../../src/lib/search/fold-table.ts';
-import { IndexAhead, shouldIndexAhead } from '../../src/lib/search/index-ahead.ts';
-import { isShardRendered } from '../../src/lib/search/rendered-shards.ts';
-import { PAGES_BUILT } from '../../src/integrations/pages-built.ts';
+import { buildOptions } from '../../src/build/options.ts';
+import { markStage } from '../../src/build/timings.ts';
+import { keepHeapLean } from '../../src/build/tuning/lean-heap.ts';
+import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/search/build/run/build-index.ts';
+import { buildSearchFold, type SearchFold } from '../../src/search/build/records/fold-table.ts';
+import { IndexAhead, shouldIndexAhead } from '../../src/search/build/run/index-ahead.ts';
+import { isShardRendered } from '../../src/search/build/run/rendered-shards.ts';
+import { PAGES_BUILT } from '../../src/build/pages-built.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
 
 /** Where `astro build` writes, from its arguments (`--outDir x`, `--outDir=x`; Astro reads them from the project folder), or `dist/`. */
@@ -28,21 +28,22 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * made from are read as soon as Astro says they are written, while it
  * writes its redirect pages and sitemap. Before that, each year of news is
  * indexed as soon as Astro has rendered it, at the lowest priority, on the
- * core Astro's rendering leaves partly idle (`src/lib/search/index-ahead.ts`).
+ * core Astro's rendering leaves partly idle (`src/search/build/run/index-ahead.ts`).
  *
  * Returns the exit status for the command line.
  */
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
+  const plainBuild = buildOptions.recipe === 'plain';
   const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
   const outDir = outDirOf(astroArgs);
-  const shardCache = join(resolve(projectRoot, cacheDir), 'search-shards');
+  const shardCache = join(resolve(projectRoot, buildOptions.cacheDir), 'search-shards');
   // Made when first needed, while Astro runs, rather than before it starts (0.2 s).
   let fold: SearchFold | undefined;
   const foldOnce = () => (fold ??= buildSearchFold());
   const indexAhead = !plainBuild && shouldIndexAhead();
   let ahead: IndexAhead | undefined;
-  // The IPC channel carries a message for each year of news written (src/integrations/shards-rendered.ts) and one
-  // once every page is (src/integrations/pages-built.ts).
+  // The IPC channel carries a message for each year of news written (src/build/shards-rendered.ts) and one
+  // once every page is (src/build/pages-built.ts).
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   let sources: SearchSources | undefined;
   child.on('message', (message) => {

@@ -1,9 +1,9 @@
 import { site } from '../../src/config/site.ts';
-import { checkContent, type Problem } from '../../src/lib/content-check/index.ts';
-import { entryPages } from '../../src/lib/url-manifest/entry-pages.ts';
-import { loadManifest } from '../../src/lib/url-manifest/load.ts';
-import { recordEntryUrls } from '../../src/lib/url-manifest/publish.ts';
-import { reconcileEntries } from '../../src/lib/url-manifest/reconcile.ts';
+import { checkContent, type Problem } from '../../src/content-check/index.ts';
+import { entryPages } from '../../src/url-manifest/entry-pages.ts';
+import { loadManifest } from '../../src/url-manifest/load.ts';
+import { recordEntryUrls } from '../../src/url-manifest/publish.ts';
+import { reconcileEntries } from '../../src/url-manifest/reconcile.ts';
 import { paths } from '../../src/lib/urls.ts';
 
 export interface UrlReport {

@@ -2,10 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildOptions } from '../build/options.ts';
 import { site } from '../config/site.ts';
 import { copyDecap, DECAP_SCRIPT, decapDist, VENDOR_PATH } from './vendor.ts';
 
-/** Set by `npm run admin`: the git repository the local backend edits. */
+/** Set by `npm run admin`: the git repository the local backend edits (read into `buildOptions.adminRepo`). */
 export const LOCAL_REPO_ENV = 'JINGUO_ADMIN_REPO';
 
 /**
@@ -38,7 +39,7 @@ export function cmsAdmin(): AstroIntegration {
           response.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript');
           createReadStream(join(dir, file)).pipe(response);
         });
-        const repo = process.env[LOCAL_REPO_ENV];
+        const repo = buildOptions.adminRepo;
         if (!repo) return;
         if (!existsSync(join(repo, '.git'))) throw new Error(`${repo} 不是 git 仓库`);
         const { localBackend } = await import('./local-backend.ts');

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Script } from '../schemas/shared.ts';
 import { isListed, publicationState, type PublicationState } from '../lib/publishing.ts';
+import { buildRun } from '../build/options.ts';
 
 export type City = CollectionEntry<'cities'>;
 export type News = CollectionEntry<'news'>;
@@ -47,7 +48,7 @@ export function getContentIndex(): Promise<ContentIndex> {
 }
 
 /** The moment this build started (set by the content guard, so pages and checks agree): an item dated later is not yet published. */
-const buildTime = new Date(process.env.JINGUO_BUILD_TIME ?? Date.now());
+const { time: buildTime } = buildRun();
 
 export function stateOf(entry: News | Brand | Person): PublicationState {
   return publicationState(entry.data, buildTime);
@@ -60,7 +61,7 @@ export function stateOf(entry: News | Brand | Person): PublicationState {
  */
 export function isPublished(entry: News | Brand | Person): boolean {
   const state = stateOf(entry);
-  return isListed(state) || (process.env.JINGUO_PREVIEW === 'dev' && state !== 'withdrawn');
+  return isListed(state) || (buildRun().command === 'dev' && state !== 'withdrawn');
 }
 
 export function newestFirst(a: News, b: News): number {

@@ -1,7 +1,7 @@
 import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { withUnpackedHtml } from '../lib/packed-store.ts';
+import { withUnpackedHtml } from '../build/tuning/packed-store.ts';
 
-/** Astro's `render()` for an entry whose HTML the content store keeps packed (`lib/packed-store.ts`). */
+/** Astro's `render()` for an entry whose HTML the content store keeps packed (`build/tuning/packed-store.ts`). */
 export async function renderEntry<C extends CollectionKey>(entry: CollectionEntry<C>) {
   return render(await withUnpackedHtml(entry));
 }

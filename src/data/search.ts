@@ -1,5 +1,5 @@
 import { shanghaiYear } from '../lib/dates.ts';
-import { recordKinds, type RecordKind } from '../lib/search/markup.ts';
+import { recordKinds, type RecordKind } from '../search/model.ts';
 import { getContentIndex, type ContentIndex } from './entries.ts';
 import { byAdminCode, byBrandOrder } from './views.ts';
 

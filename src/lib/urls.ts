@@ -20,7 +20,7 @@ export const paths = {
   tag: (tag: string) => `/tags/${tagSlug(tag)}/`,
   tags: () => '/tags/',
   search: () => '/search/',
-  /** A short permanent link (`/s/k7mq/`) that redirects to an entry; see src/lib/url-manifest. */
+  /** A short permanent link (`/s/k7mq/`) that redirects to an entry; see src/url-manifest/. */
   short: (code: string) => `/s/${code}/`,
 };
 

@@ -1,4 +1,4 @@
-import { contentDir } from '../config/content-dir.ts';
+import { buildOptions } from '../build/options.ts';
 import type { CollectionName, SchemaContext } from './shared.ts';
 import { citySchema } from './city.ts';
 import { newsSchema } from './news.ts';
@@ -8,6 +8,8 @@ import { columnSchema } from './column.ts';
 
 export { citySchema, newsSchema, brandSchema, personSchema, columnSchema };
 export * from './shared.ts';
+
+const { contentDir } = buildOptions;
 
 /** Where each collection lives and which schema checks it: shared by Astro, scripts and tests. */
 export const collections = {

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../../src/content-check/index.ts';
 import { startAdmin, type RunningAdmin } from '../../scripts/lib/admin-server.ts';
 import { buildSite, projectRoot } from '../support/astro-cli.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';

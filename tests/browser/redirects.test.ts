@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseManifest } from '../../src/lib/url-manifest/manifest.ts';
+import { parseManifest } from '../../src/url-manifest/manifest.ts';
 import { projectRoot } from '../support/astro-cli.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readRecords } from '../../src/lib/search/build-index.ts';
+import { readRecords } from '../../src/search/build/run/build-index.ts';
 import { toSimplified, toTraditional } from '../../src/lib/script.ts';
-import { buildSearchFold } from '../../src/lib/search/fold-table.ts';
-import { containsTerms, parseQuery } from '../../src/lib/search/query.ts';
-import { indexedText } from '../../src/lib/search/record.ts';
+import { buildSearchFold } from '../../src/search/build/records/fold-table.ts';
+import { containsTerms, parseQuery } from '../../src/search/core/query.ts';
+import { indexedText } from '../../src/search/build/records/record.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 

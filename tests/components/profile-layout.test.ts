@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ProfileLayout from '../../src/layouts/ProfileLayout.astro';
 import { paginate } from '../../src/lib/pagination.ts';
-import { readSearchRecord } from '../../src/lib/search/record.ts';
+import { readSearchRecord } from '../../src/search/build/records/record.ts';
 
 async function render(current: number): Promise<string> {
   const container = await AstroContainer.create();

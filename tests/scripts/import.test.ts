@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importArticle } from '../../scripts/lib/import/index.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { tempRoot } from './support.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scaffold, slugFor } from '../../scripts/lib/scaffold.ts';
 import { UsageError } from '../../scripts/lib/usage-error.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/content-check/index.ts';
 import { tempRoot } from './support.ts';
 
 // 2024-11-21 01:30 in Shanghai is still 2024-11-20 in UTC.

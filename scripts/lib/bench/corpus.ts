@@ -1,6 +1,6 @@
 import { cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseFrontmatter } from '../../../src/lib/content-check/frontmatter.ts';
+import { parseFrontmatter } from '../../../src/content-check/frontmatter.ts';
 
 /**
  * A large site for the benchmark, made from the sample content's own text:

@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from '../../../src/lib/content-check/rules/placeholders.ts';
+import { PLACEHOLDER } from '../../../src/content-check/rules/placeholders.ts';
 import type { Script } from '../../../src/schemas/shared.ts';
 import { creditRoles } from '../../../src/schemas/news.ts';
 import type { CityInfo } from '../content-files.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { isAbsolute } from 'node:path';
 import { adminConfig } from '../../cms/config.ts';
-import { contentDir } from '../../config/content-dir.ts';
+import { buildOptions } from '../../build/options.ts';
 import { site } from '../../config/site.ts';
 
 /**
@@ -9,4 +9,4 @@ import { site } from '../../config/site.ts';
  * as an absolute path (a test's or the benchmark's) is the `content/` of the repository the editor works on.
  */
 export const GET: APIRoute = () =>
-  Response.json(adminConfig({ site, contentDir: isAbsolute(contentDir) ? 'content' : contentDir }));
+  Response.json(adminConfig({ site, contentDir: isAbsolute(buildOptions.contentDir) ? 'content' : buildOptions.contentDir }));

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateNews, readSample, seededRandom, sentencesOf, writeCorpus } from '../../../scripts/lib/bench/corpus.ts';
-import { checkContent } from '../../../src/lib/content-check/index.ts';
-import { parseFrontmatter } from '../../../src/lib/content-check/frontmatter.ts';
+import { checkContent } from '../../../src/content-check/index.ts';
+import { parseFrontmatter } from '../../../src/content-check/frontmatter.ts';
 
 const sampleContent = fileURLToPath(new URL('../../../content/', import.meta.url));
 const sample = readSample(sampleContent);

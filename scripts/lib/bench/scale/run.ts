@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { parseStageMarks } from '../../../../src/lib/build-timings.ts';
-import { searchAssets } from '../../../../src/lib/search/assets.ts';
+import { parseStageMarks } from '../../../../src/build/timings.ts';
+import { searchAssets } from '../../../../src/search/core/assets.ts';
 import { editArticle, type Corpus } from './corpus.ts';
 import type { SearchCheck } from './search-check.ts';
 import type { SearchFigures } from '../search.ts';

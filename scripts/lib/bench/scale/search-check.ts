@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../chromium.ts';
 import { serveStatic } from '../../static-server.ts';
-import { buildSearchFold } from '../../../../src/lib/search/fold-table.ts';
+import { buildSearchFold } from '../../../../src/search/build/records/fold-table.ts';
 import { paths } from '../../../../src/lib/urls.ts';
 import { readMarkdown, type Corpus } from './corpus.ts';
 

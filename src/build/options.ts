@@ -1,0 +1,105 @@
+/**
+ * How a build is run, read from the environment once: every `JINGUO_*`
+ * variable is read here and nowhere else. The module imports nothing, so
+ * anything may read it (the schemas need `contentDir`) without an import
+ * cycle. The command line sets the variables for the benchmark and the
+ * tests; a build of the sample site needs none of them.
+ */
+
+/** Each tweak of another library's internals (`src/build/tuning/`), by the name `JINGUO_TUNING_OFF` turns it off with. */
+export const TUNINGS = ['lean-heap', 'store-from-file', 'packed-store', 'lean-allocators'] as const;
+export type Tuning = (typeof TUNINGS)[number];
+
+export interface BuildOptions {
+  /**
+   * `JINGUO_BUILD=plain` builds the same pages the way a stock Astro site
+   * would: Astro's defaults, none of this build's tuning, no search index.
+   * The benchmark's baseline runs it and then indexes with the Pagefind CLI —
+   * the usual recipe this build is measured against (docs/performance.md).
+   */
+  recipe: 'jinguo' | 'plain';
+  /**
+   * Where content is read from (`JINGUO_CONTENT_DIR`): `content/`, or a
+   * fixture site in the tests, a generated corpus in the benchmark.
+   */
+  contentDir: string;
+  /**
+   * Astro's cache folder, relative to the project (`JINGUO_CACHE_DIR`): the
+   * content store, the pages an incremental build copies, the search-index
+   * shards. Kept between builds, and by CI. A build of another content
+   * folder (tests, benchmark) names its own.
+   */
+  cacheDir: string;
+  /** Where the build notes the moment each stage ends, for the benchmark (`JINGUO_TIMINGS_FILE`); nowhere without it. */
+  timingsFile: string | undefined;
+  search: {
+    /** Shards indexed at once (`JINGUO_SEARCH_WORKERS`); the indexer's own choice without it. */
+    workers: number | undefined;
+    /** Whether news shards may be indexed while Astro still renders; `JINGUO_INDEX_AHEAD=0` measures without. */
+    indexAhead: boolean;
+  };
+  /**
+   * Which tweaks of other libraries' internals are on: all of them in this
+   * build's recipe, none in the plain one. `JINGUO_TUNING_OFF` names some to
+   * leave off (comma-separated), so the benchmark can measure what each pays.
+   */
+  tuning: Record<Tuning, boolean>;
+  /**
+   * The git repository the editor's local backend edits (`JINGUO_ADMIN_REPO`), set by `npm run admin`: the dev
+   * server then serves decap-server's git backend beside /admin/ (src/cms/integration.ts). Unset, there is none.
+   */
+  adminRepo: string | undefined;
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The options an environment describes; an unknown tweak's name stops the build rather than measure the wrong thing. */
+export function readBuildOptions(env: Environment): BuildOptions {
+  const recipe = env.JINGUO_BUILD === 'plain' ? 'plain' : 'jinguo';
+  const off = new Set((env.JINGUO_TUNING_OFF ?? '').split(',').map((name) => name.trim()));
+  off.delete('');
+  for (const name of off) {
+    if (!(TUNINGS as readonly string[]).includes(name)) {
+      throw new Error(`JINGUO_TUNING_OFF: no tweak is called "${name}" (there are ${TUNINGS.join(', ')})`);
+    }
+  }
+  const workers = Number(env.JINGUO_SEARCH_WORKERS);
+  return {
+    recipe,
+    contentDir: env.JINGUO_CONTENT_DIR ?? 'content',
+    cacheDir: env.JINGUO_CACHE_DIR ?? 'node_modules/.astro',
+    timingsFile: env.JINGUO_TIMINGS_FILE || undefined,
+    search: {
+      workers: Number.isInteger(workers) && workers > 0 ? workers : undefined,
+      indexAhead: env.JINGUO_INDEX_AHEAD !== '0',
+    },
+    tuning: Object.fromEntries(TUNINGS.map((name) => [name, recipe === 'jinguo' && !off.has(name)])) as Record<
+      Tuning,
+      boolean
+    >,
+    adminRepo: env.JINGUO_ADMIN_REPO || undefined,
+  };
+}
+
+/** This process's build options. */
+export const buildOptions: BuildOptions = readBuildOptions(process.env);
+
+/** What the build's first hook tells the pages it renders: the same process, but bundled apart from the config. */
+export interface BuildRun {
+  /** The moment the build started: pages and checks judge "is it published yet" against it. */
+  time: Date;
+  /** Astro's command: `dev` shows drafts and future-dated items, with a banner saying so. */
+  command: string;
+}
+
+/** Set by the content guard when Astro starts (`src/build/content-guard/integration.ts`). */
+export function setBuildRun({ time, command }: BuildRun): void {
+  process.env.JINGUO_BUILD_TIME = time.toISOString();
+  process.env.JINGUO_PREVIEW = command;
+}
+
+/** Read by `src/data/` when pages render; a page rendered outside a build (a component test) gets now and no command. */
+export function buildRun(): Partial<BuildRun> & { time: Date } {
+  const time = process.env.JINGUO_BUILD_TIME;
+  return { time: time ? new Date(time) : new Date(), command: process.env.JINGUO_PREVIEW };
+}

@@ -1,0 +1,57 @@
+import type { CollectionName } from '../schemas/shared.ts';
+import type { EntryPage } from '../url-manifest/entry-pages.ts';
+import type { LoadedManifest } from '../url-manifest/load.ts';
+
+/**
+ * The content checker's types, at the bottom of `src/content-check/`: the
+ * orchestrator (`check.ts`), the rules (`rules/`) and the parsers all import
+ * from here and from nothing above themselves.
+ */
+
+export interface Problem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  line: number;
+  /** Dotted field path such as `source.kind` or `brands.1`; absent for whole-file problems. */
+  field?: string;
+  message: string;
+}
+
+/** A content file as the checks read it. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** False when the entry failed its schema; `data` then holds only the fields that passed. */
+  valid: boolean;
+  /** The Markdown after the frontmatter, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  format: 'md' | 'mdx';
+}
+
+export interface CheckOptions {
+  /** The moment to judge dates against: a build's start, or a fixed time in tests. */
+  now?: Date;
+}
+
+export interface ContentCheckResult {
+  entries: CheckedEntry[];
+  problems: Problem[];
+}
+
+/** What every rule is given: the whole site at once, so a rule can relate entries to each other. */
+export interface RuleContext {
+  root: string;
+  now: Date;
+  entries: CheckedEntry[];
+  /** Each entry's URL, aliases and whether a production build publishes it. */
+  pages: EntryPage[];
+  /** The committed URL manifest; absent when it cannot be read (that is reported once, by the caller). */
+  manifest?: LoadedManifest;
+}
+
+/** One rule family: reports every problem it finds, never only the first. */
+export type Rule = (context: RuleContext) => Problem[];

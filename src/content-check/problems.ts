@@ -1,0 +1,11 @@
+import type { Problem } from './model.ts';
+
+/** `content/news/2024/x.md:5: city: …` — the shape editors and CI logs turn into links. */
+export function formatProblem(problem: Problem): string {
+  const field = problem.field ? `${problem.field}: ` : '';
+  return `${problem.file}:${problem.line}: ${field}${problem.message}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { TUNINGS, readBuildOptions } from '../../src/build/options.ts';
+
+describe('readBuildOptions', () => {
+  it('builds the sample site with every tweak on when nothing is set', () => {
+    const options = readBuildOptions({});
+    expect(options).toMatchObject({
+      recipe: 'jinguo',
+      contentDir: 'content',
+      cacheDir: 'node_modules/.astro',
+      timingsFile: undefined,
+      search: { workers: undefined, indexAhead: true },
+      adminRepo: undefined,
+    });
+    expect(Object.values(options.tuning)).toEqual(TUNINGS.map(() => true));
+  });
+
+  it('reads each JINGUO_* variable', () => {
+    const options = readBuildOptions({
+      JINGUO_CONTENT_DIR: 'tests/fixtures/site/content',
+      JINGUO_CACHE_DIR: '/tmp/cache',
+      JINGUO_TIMINGS_FILE: '/tmp/marks',
+      JINGUO_SEARCH_WORKERS: '3',
+      JINGUO_INDEX_AHEAD: '0',
+      JINGUO_TUNING_OFF: 'lean-heap, packed-store',
+      JINGUO_ADMIN_REPO: '/home/office/website',
+    });
+    expect(options).toMatchObject({
+      contentDir: 'tests/fixtures/site/content',
+      cacheDir: '/tmp/cache',
+      timingsFile: '/tmp/marks',
+      search: { workers: 3, indexAhead: false },
+      tuning: { 'lean-heap': false, 'store-from-file': true, 'packed-store': false, 'lean-allocators': true },
+      adminRepo: '/home/office/website',
+    });
+  });
+
+  it('turns every tweak off for the plain recipe', () => {
+    const options = readBuildOptions({ JINGUO_BUILD: 'plain' });
+    expect(options.recipe).toBe('plain');
+    expect(Object.values(options.tuning)).toEqual(TUNINGS.map(() => false));
+  });
+
+  it('ignores a worker count that is not a positive whole number', () => {
+    expect(readBuildOptions({ JINGUO_SEARCH_WORKERS: 'two' }).search.workers).toBeUndefined();
+    expect(readBuildOptions({ JINGUO_SEARCH_WORKERS: '0' }).search.workers).toBeUndefined();
+  });
+
+  it('refuses a tweak it does not know, naming the ones it does', () => {
+    expect(() => readBuildOptions({ JINGUO_TUNING_OFF: 'lean-hep' })).toThrow(/lean-hep.*lean-heap/);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { packRenderedHtml, withUnpackedHtml } from '../../../src/build/tuning/packed-store.ts';
+import { unpackHtml } from '../../../src/build/tuning/packed-html.ts';
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+/** A store that keeps what it is given, with one method beyond the type, as Astro's has. */
+function fakeStore() {
+  const entries = new Map<string, Entry>();
+  const assetImports: string[] = [];
+  const store = {
+    set: (entry: Entry) => (entries.set(entry.id, entry), true),
+    get: (id: string) => entries.get(id),
+    addAssetImports: (paths: string[]) => assetImports.push(...paths),
+  };
+  return { entries, assetImports, store: store as unknown as LoaderContext['store'] };
+}
+
+const html = '<p>水城巾帼美:聊城市妇联的品牌项目。</p>';
+const slowToPack = Array.from({ length: 400_000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000))).join(
+  '',
+);
+
+describe('packRenderedHtml', () => {
+  it('stores each entry with its HTML packed and everything else as the loader gave it', async () => {
+    const { entries, assetImports, store } = fakeStore();
+    const loader: Loader = {
+      name: 'test',
+      load: async ({ store: given }) => {
+        given.set({ id: 'a', data: { title: '甲' }, digest: '1', rendered: { html, metadata: { headings: [] } } });
+        given.set({ id: 'b', data: { title: '乙' }, digest: '2' });
+        (given as unknown as { addAssetImports: (paths: string[]) => void }).addAssetImports(['./a.jpg']);
+        expect(given.get('a')?.data).toEqual({ title: '甲' });
+      },
+    };
+    const packed = packRenderedHtml(loader);
+    expect(packed.name).toBe('test');
+    await packed.load({ store } as LoaderContext);
+
+    const a = entries.get('a')!;
+    expect(a.rendered?.html).not.toBe(html);
+    expect(await unpackHtml(a.rendered!.html)).toBe(html);
+    expect(a.rendered?.metadata).toEqual({ headings: [] });
+    expect(entries.get('b')).toEqual({ id: 'b', data: { title: '乙' }, digest: '2' });
+    expect(assetImports).toEqual(['./a.jpg']);
+  });
+
+  it('keeps the last of two entries set under one id while loading, and packs at once after loading', async () => {
+    const { entries, store } = fakeStore();
+    let setLater: ((entry: Entry) => unknown) | undefined;
+    await packRenderedHtml({
+      name: 'test',
+      load: async ({ store: given }) => {
+        // The first is packed more slowly (much longer and hard to compress), so it is packed last.
+        given.set({ id: 'a', data: { n: 1 }, digest: '1', rendered: { html: slowToPack } });
+        given.set({ id: 'a', data: { n: 2 }, digest: '2', rendered: { html } });
+        setLater = (entry) => given.set(entry);
+      },
+    }).load({ store } as LoaderContext);
+    expect(entries.get('a')?.data).toEqual({ n: 2 });
+    expect(await unpackHtml(entries.get('a')!.rendered!.html)).toBe(html);
+
+    // As `astro dev` does when a file changes: the entry is in the store when `set` returns.
+    setLater!({ id: 'b', data: {}, digest: '3', rendered: { html } });
+    expect(await unpackHtml(entries.get('b')!.rendered!.html)).toBe(html);
+  });
+});
+
+describe('packRenderedHtml when packing fails', () => {
+  it('fails the load once the loader is done, not the process before', async () => {
+    const { store } = fakeStore();
+    let loaderDone = false;
+    const load = packRenderedHtml({
+      name: 'test',
+      load: async ({ store: given }) => {
+        given.set({ id: 'a', data: {}, rendered: { html: 42 as unknown as string } });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        loaderDone = true;
+      },
+    }).load({ store } as LoaderContext);
+    await expect(load).rejects.toThrow();
+    expect(loaderDone).toBe(true);
+  });
+});
+
+describe('withUnpackedHtml', () => {
+  it('gives render() the HTML as written, and leaves entries without HTML (MDX) alone', async () => {
+    const { entries, store } = fakeStore();
+    await packRenderedHtml({
+      name: 'test',
+      load: async ({ store: given }) => void given.set({ id: 'a', data: {}, rendered: { html } }),
+    }).load({ store } as LoaderContext);
+    const stored = entries.get('a')!;
+    expect((await withUnpackedHtml(stored)).rendered?.html).toBe(html);
+    expect(stored.rendered?.html).not.toBe(html);
+    const mdx: { id: string; rendered?: { html: string } } = { id: 'm' };
+    expect(await withUnpackedHtml(mdx)).toBe(mdx);
+  });
+});

@@ -1,0 +1,155 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent, sortProblems, type Problem } from '../../src/content-check/index.ts';
+import { findPersonalData, isResidentId } from '../../src/content-check/rules/personal-data.ts';
+import { isScriptUrl } from '../../src/content-check/rules/html.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/content/${name}/`, import.meta.url));
+const now = new Date('2025-01-01T00:00:00+08:00');
+
+/** Problems as `npm run check` prints them, in its order. */
+function problemsOf(name: string): string[] {
+  return sortProblems(checkContent(fixture(name), { now }).problems).map(
+    (problem: Problem) =>
+      `${problem.file}:${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+  );
+}
+
+describe('publishing rules', () => {
+  it('reports a future date not marked scheduled, and accepts one that is', () => {
+    expect(problemsOf('publishing-future-date')).toEqual([
+      'content/news/2099/sanba-jie.md:3: date: 日期 2099-03-08 还没有到:如果要定时发布,请加一行 scheduled: true;如果是写错了,请改正日期',
+    ]);
+  });
+
+  it('asks for the date of a correction, and catches an updated date before the publication date', () => {
+    expect(problemsOf('publishing-correction')).toEqual([
+      'content/news/2024/gengzheng.md:7: correction: 写了更正说明,请同时写 updated(更正的日期),页面上会显示“某月某日更正”',
+      'content/news/2024/riqi-daozhi.md:4: updated: 更新日期 2024-11-01 早于发布日期 2024-11-21:请检查这两个日期',
+    ]);
+  });
+
+  it('refuses references to a withdrawn entry', () => {
+    expect(problemsOf('publishing-withdrawn-reference')).toEqual([
+      'content/news/2024/fangwen.md:7: people.0: 人物“wang-li”已撤下(withdrawn),这里不能再引用它:请删去',
+    ]);
+  });
+});
+
+describe('duplicate rules', () => {
+  it('reports two files with one slug', () => {
+    expect(problemsOf('duplicate-slug')).toEqual([
+      'content/news/2024/sanba-jie.mdx:1: 和 content/news/2024/sanba-jie.md 的网址相同:同一个文件名只能用一次,请删去或改名其中一个',
+    ]);
+  });
+
+  it('reports two different tags with one URL, but not one tag in two scripts', () => {
+    expect(problemsOf('duplicate-tag')).toEqual([
+      'content/news/2024/lishi-b.md:7: tags.1: 标签“理事”和“历史”的网址都是 /tags/lishi/:请换一种说法,或统一用“历史”',
+    ]);
+  });
+
+  it('reports aliases that are another page, the entry’s own, claimed twice, or a list page', () => {
+    expect(problemsOf('alias-collision')).toEqual([
+      'content/news/2024/a.md:7: aliases.1: 这是 content/news/2024/b.md 的网址,不能再跳转到这里',
+      'content/news/2024/a.md:7: aliases.2: 这是本条内容自己现在的网址,不用写在 aliases 里',
+      'content/news/2024/b.md:7: aliases.0: 这个旧网址已经写在 content/news/2024/a.md 的 aliases 里:一个旧网址只能跳转到一个地方',
+      'content/news/2024/b.md:7: aliases.1: 这个网址现在是网站上的一个栏目页或列表页,不能用作旧网址',
+    ]);
+  });
+});
+
+describe('body image rules', () => {
+  it('reports images without alt text, missing files and hot-linked pictures, in Markdown and HTML', () => {
+    expect(problemsOf('body-image')).toEqual([
+      'content/news/2024/peixun.md:10: 图片“./peixun.png”缺少说明文字:写成 ![一句话说明图上是什么](./peixun.png),供视障读者的读屏软件朗读',
+      'content/news/2024/peixun.md:12: 找不到图片“./heying.jpg”:图片应放在这篇内容旁边,路径写成 ./图片文件名',
+      'content/news/2024/peixun.md:14: 不能直接引用外站图片“https://mmbiz.qpic.cn/example/640”:外站图片可能失效,也会让读者的手机去连别的网站。请把图片保存下来,放在这篇内容旁边,写成 ./文件名',
+      'content/news/2024/peixun.md:16: 图片“./peixun.png”缺少说明文字:请加上 alt="一句话说明图上是什么"',
+    ]);
+  });
+});
+
+describe('link rules', () => {
+  it('reports internal links to pages that do not exist or are not published, and passes the rest', () => {
+    expect(problemsOf('broken-link')).toEqual([
+      'content/news/2024/lianjie.md:12: 链接“/news/2024/lianjei/”指向的页面不存在:请检查网址;站内链接写成 /news/2024/文件名/ 这样的路径',
+      'content/news/2024/lianjie.md:14: 链接“../2024/caogao.md”指向的是内容文件,不是网页:请写网页地址,例如 /news/2024/liaocheng-linyi-jiaoliu/',
+      'content/news/2024/lianjie.md:16: 链接“/news/2024/caogao/”指向的 content/news/2024/caogao.md 还没有发布(草稿),读者点开会找不到页面',
+      'content/news/2024/lianjie.md:18: 链接“/cities/changchun/”指向的页面不存在:请检查网址;站内链接写成 /news/2024/文件名/ 这样的路径',
+    ]);
+  });
+});
+
+describe('unsafe HTML rules', () => {
+  it('reports scripts, event handlers, javascript: links and frames from hosts off the list, not code samples', () => {
+    expect(problemsOf('unsafe-html')).toEqual([
+      'content/news/2024/html.md:10: 正文里不能使用 <script> 标签:它会在读者的手机上运行代码或加载别处的内容,请删去',
+      'content/news/2024/html.md:12: <p> 上不能写 onclick 这类事件属性:它会在读者的手机上运行代码,请删去',
+      'content/news/2024/html.md:14: 链接不能是 javascript: 这类网址:“javascript:alert(1)”,请删去或换成普通网址',
+      'content/news/2024/html.md:16: <a> 的 href 不能是 javascript: 这类网址,请换成普通的 https:// 网址',
+      'content/news/2024/html.md:18: 不能嵌入“evil.example.com”的页面:只能嵌入这些网站的视频:v.qq.com、player.bilibili.com、player.youku.com、www.ixigua.com(在 src/config/site.ts 的 embedHosts 里增加)',
+      'content/news/2024/mdx.mdx:10: <button> 上不能写 onclick 这类事件属性:它会在读者的手机上运行代码,请删去',
+    ]);
+  });
+
+  it('sees javascript: through capitals, spaces and control characters', () => {
+    expect(isScriptUrl(' JaVa\tScRiPt:alert(1)')).toBe(true);
+    expect(isScriptUrl('data:text/html;base64,xx')).toBe(true);
+    expect(isScriptUrl('https://example.com/javascript:')).toBe(false);
+  });
+
+  it('reports a body the MDX parser rejects, at its line', () => {
+    expect(problemsOf('body-syntax')).toEqual([
+      'content/news/2024/mdx-cuowu.mdx:10: 正文写法有误(MDX):Expected a closing tag for `<div>` (3:1) (mdx-jsx:unexpected-character)',
+    ]);
+  });
+});
+
+describe('personal data rules', () => {
+  it('reports mobile and resident ID numbers, masked, unless the entry allows them', () => {
+    expect(problemsOf('personal-data')).toEqual([
+      'content/news/2024/lianxi.md:5: summary: 有手机号码“138****5678”:个人手机号不能公开发布,请删去或改成单位电话;如果这是应当公开的号码(例如服务热线),请在属性区写 allowPersonalData: true',
+      'content/news/2024/lianxi.md:8: 有手机号码“139****5678”:个人手机号不能公开发布,请删去或改成单位电话;如果这是应当公开的号码(例如服务热线),请在属性区写 allowPersonalData: true',
+      'content/news/2024/lianxi.md:10: 有居民身份证号码“220202********123X”:身份证号不能公开发布,请删去;如果这是应当公开的号码(例如服务热线),请在属性区写 allowPersonalData: true',
+    ]);
+  });
+
+  it('checks the resident ID check character and birth date', () => {
+    expect(isResidentId('11010519491231002X')).toBe(true);
+    expect(isResidentId('110105194912310021')).toBe(false);
+    expect(isResidentId('110105194902300026')).toBe(false);
+  });
+
+  it('leaves landlines, hotlines and longer numbers alone', () => {
+    expect(findPersonalData('电话 0432-62345678,热线 12338,编号 2024138123456789')).toEqual([]);
+    expect(findPersonalData('+86 139-1234-5678')).toEqual([{ kind: 'mobile', masked: '139****5678' }]);
+  });
+});
+
+describe('placeholder rule', () => {
+  it('lists every 待填写 left in the frontmatter and the body, but not in comments', () => {
+    expect(problemsOf('placeholder')).toEqual([
+      'content/news/2024/daitianxie.md:5: city: 还没有填写:“待填写:城市文件名”,请换成实际内容',
+      'content/news/2024/daitianxie.md:6: summary: 还没有填写:“待填写:一两句话的摘要”,请换成实际内容',
+      'content/news/2024/daitianxie.md:8: source.name: 还没有填写:“待填写:发布单位或媒体名称”,请换成实际内容',
+      'content/news/2024/daitianxie.md:9: source.kind: 只能是 wechat、newspaper、media 或 original',
+      'content/news/2024/daitianxie.md:9: source.kind: 还没有填写:“待填写:wechat、newspaper、media 或 original”,请换成实际内容',
+      'content/news/2024/daitianxie.md:13: 正文还有待填写的地方:“待填写:第二段。”,请补上或删去这一行',
+    ]);
+  });
+});
+
+describe('lost URL rule', () => {
+  it('names each published URL that no entry keeps, at its line in the manifest', () => {
+    const problems = problemsOf('lost-url');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/urls\.json:6: 网址 \/news\/2024\/sanba-jie\/ 将失效/);
+    expect(problems[0]).toContain('aliases: [/news/2024/sanba-jie/]');
+    expect(problems[1]).toMatch(/^content\/urls\.json:7: 网址 \/news\/2024\/zhuxiao\/ 将失效/);
+  });
+
+  it('is satisfied when the renamed entry and a replacement list the old URLs as aliases', () => {
+    expect(problemsOf('lost-url-aliased')).toEqual([]);
+  });
+});

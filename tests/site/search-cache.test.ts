@@ -1,0 +1,113 @@
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRecords } from '../../src/search/build/run/build-index.ts';
+import { buildSite, projectRoot, type AstroRun } from '../support/astro-cli.ts';
+
+const work = join(projectRoot, 'tests/.tmp/search-cache');
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+// buildSite gives each output folder its own Astro cache folder, where the search shards are kept.
+const shardCache = join(work, '.cache-dist', 'search-shards');
+const article = join(contentDir, 'news/2024/sijie-peixun.md');
+
+let first: AstroRun;
+let second: AstroRun;
+let third: AstroRun;
+let cachedBefore: string[];
+let cachedAfter: string[];
+const newsIndex: string[] = [];
+
+/** Pages Astro rendered in a build, and pages its incremental build copied from its cache, as its log counts them. */
+function pageCounts(run: AstroRun): { rendered: number; copied: number } {
+  return {
+    rendered: run.output.match(/\(\+[\d.]+m?s\)/g)?.length ?? 0,
+    copied: run.output.match(/\((?:restored|cached)\)/g)?.length ?? 0,
+  };
+}
+
+/** Pages that name a `cacheKey`, from the incremental build's record in the cache folder. */
+function keyedPages(): number {
+  const manifest = JSON.parse(readFileSync(join(work, '.cache-dist', 'incremental-build.json'), 'utf8')) as {
+    routes: Record<string, { paths: Record<string, unknown> }>;
+  };
+  return Object.values(manifest.routes).reduce((sum, route) => sum + Object.keys(route.paths).length, 0);
+}
+
+/** The shards in the cache folder, by name and key. */
+const shardsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => /-[0-9a-f]{20}$/.test(name))
+    .sort();
+
+function build(): AstroRun {
+  const run = buildSite({ contentDir, outDir });
+  newsIndex.push(readFileSync(join(outDir, 'news/index.html'), 'utf8'));
+  return run;
+}
+
+beforeAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  cpSync(join(projectRoot, 'tests/fixtures/site/content'), contentDir, { recursive: true });
+  first = build();
+  cachedBefore = shardsIn(shardCache);
+  appendFileSync(article, '\n培训结束后，学员们互相留下了联系方式。\n');
+  second = build();
+  cachedAfter = shardsIn(shardCache);
+  writeFileSync(
+    article,
+    readFileSync(article, 'utf8').replace('title: 吉林四姐开展家政技能培训', 'title: 吉林四姐家政培训结业'),
+  );
+  third = build();
+}, 300_000);
+
+describe('a rebuild after one article changed', () => {
+  it('builds every time', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(second.status, second.output).toBe(0);
+    expect(third.status, third.output).toBe(0);
+  });
+
+  it('renders every page the first time', () => {
+    expect(pageCounts(first).copied).toBe(0);
+  });
+
+  it('renders again only the pages that show the changed body, and copies every other page that has a key', () => {
+    // The article and its city's feed, which carries full texts. Pages with no key (home, search, site feed) are
+    // always rendered; lists and neighbours show the title, summary and date, which did not change.
+    const keyed = keyedPages();
+    const unkeyed = pageCounts(first).rendered - keyed;
+    expect(pageCounts(second)).toEqual({ rendered: unkeyed + 2, copied: keyed - 2 });
+    expect(newsIndex[1]).toBe(newsIndex[0]);
+  });
+
+  it('renders again every page that shows a changed title, so no list keeps the old one', () => {
+    expect(pageCounts(third).rendered).toBeGreaterThan(pageCounts(second).rendered);
+    for (const page of [
+      'news/index.html',
+      'news/2024/index.html',
+      'cities/jilin/index.html',
+      'tags/jineng-peixun/index.html',
+    ]) {
+      const html = readFileSync(join(outDir, page), 'utf8');
+      expect(html).toContain('吉林四姐家政培训结业');
+      expect(html).not.toContain('吉林四姐开展家政技能培训');
+    }
+  });
+
+  it('indexes every shard the first time and only the changed article’s shard the second', () => {
+    // Some news shards of the first build may be indexed while Astro renders; none is taken from the cache.
+    expect(first.output).toMatch(/3 个分片\((?:[0-2] 个在渲染时建好,)?0 个沿用缓存\)/);
+    // The changed year's shard is indexed again, while Astro renders or after; the other two are taken from the cache.
+    expect(second.output).toMatch(/3 个分片\((?:1 个在渲染时建好,)?2 个沿用缓存\)/);
+    const kept = cachedAfter.filter((name) => cachedBefore.includes(name));
+    expect(kept.map((name) => name.replace(/-[0-9a-f]+$/, ''))).toEqual(['entries', 'news-2023']);
+    expect(cachedAfter.filter((name) => name.startsWith('news-2024-'))).toHaveLength(1);
+  });
+
+  it('publishes the edits in the index', () => {
+    const record = readRecords(outDir).find((candidate) => candidate.url === '/news/2024/sijie-peixun/');
+    expect(record?.body).toContain('学员们互相留下了联系方式');
+    expect(record?.title).toBe('吉林四姐家政培训结业');
+  });
+});
