@@ -143,6 +143,8 @@ export function generateNews(
       `city: ${city.id}`,
       `summary: ${yamlString(summary)}`,
       `source: { name: ${yamlString(city.federation)}, kind: original }`,
+      // The sample site requires review (site.requireReview): every generated article names its reviewer.
+      'credits: { reviewer: 基准审核 }',
       ...(brands.length > 0 ? [`brands: [${brands.join(', ')}]`] : []),
       ...(people.length > 0 ? [`people: [${people.join(', ')}]`] : []),
       ...(column ? [`column: ${column}`] : []),
