@@ -6,12 +6,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { startAdmin } from './lib/admin-server.ts';
 import { projectRoot } from './lib/astro-cli.ts';
 import { launchBrowser } from './lib/chromium.ts';
-import { addToList, pickRelation, sampleRepository, signIn } from './lib/editor-steps.ts';
+import { addToList, field, pickRelation, sampleRepository, signIn } from './lib/editor-steps.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { narrow: { type: 'boolean' } } });
 const folder = positionals[0] ?? join(projectRoot, 'docs/images/editor');
@@ -28,26 +27,32 @@ try {
     await page.waitForTimeout(500);
     // A palette PNG: a screenshot of an interface has few colours, and the guide is read over weak networks too.
     const png = await page.screenshot();
-    await sharp(png).png({ palette: true, quality: 80, compressionLevel: 9 }).toFile(join(folder, `${name}.png`));
+    await sharp(png)
+      .png({ palette: true, quality: 80, compressionLevel: 9 })
+      .toFile(join(folder, `${name}.png`));
   };
   await signIn(page, admin.url);
   await shot('list');
   await page.goto(`${admin.url}admin/#/collections/news/new`);
-  await page.getByLabel('标题', { exact: true }).fill('聊城市妇联举办巾帼创业分享会');
+  await field(page, '标题').fill('聊城市妇联举办巾帼创业分享会');
   await pickRelation(page, '所属城市', '聊城', '聊城市');
-  await page.getByLabel('摘要', { exact: true }).fill('聊城市妇联邀请五位女性创业者讲述创业经历,两百余名妇女到场交流。');
+  await page
+    .getByLabel('摘要', { exact: true })
+    .fill('聊城市妇联邀请五位女性创业者讲述创业经历,两百余名妇女到场交流。');
   await page.locator('[data-slate-editor]').click();
   await page.keyboard.type('5 月 20 日,聊城市妇联举办巾帼创业分享会,五位女性创业者讲述了各自的创业经历。');
-  await page.getByLabel('标题', { exact: true }).scrollIntoViewIfNeeded();
+  await field(page, '标题').scrollIntoViewIfNeeded();
   await shot('new');
   await page.getByRole('button', { name: '选择图片' }).click();
-  await page.locator('input[type=file]').setInputFiles(join(projectRoot, 'content/news/2024/liaocheng-linyi-jiaoliu.jpg'));
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(join(projectRoot, 'content/news/2024/liaocheng-linyi-jiaoliu.jpg'));
   await page.getByText('liaocheng-linyi-jiaoliu.jpg').waitFor();
   await shot('picture');
   await page.getByRole('button', { name: '选用已选中项目' }).click();
-  await page.getByLabel('图片说明', { exact: true }).fill('示意插图:分享会现场');
-  await page.getByLabel('来源名称', { exact: true }).fill('聊城市妇联微信公众号');
-  await page.getByLabel('来源类型', { exact: true }).click();
+  await field(page, '图片说明').fill('示意插图:分享会现场');
+  await field(page, '来源名称').fill('聊城市妇联微信公众号');
+  await field(page, '来源类型').click();
   await page.getByText('微信公众号', { exact: true }).click();
   await addToList(page, '审核', '张华');
   await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { LOCAL_REPO_ENV } from '../../src/cms/integration.ts';
 import { site } from '../../src/config/site.ts';
 import { astroInvocation } from './astro-cli.ts';
@@ -33,10 +34,12 @@ export async function startAdmin(options: AdminOptions): Promise<RunningAdmin> {
   checkRepository(options.repo);
   const env: Record<string, string> = { [LOCAL_REPO_ENV]: options.repo };
   if (options.contentDir) env.JINGUO_CONTENT_DIR = options.contentDir;
-  const { command, args, cwd, env: fullEnv } = astroInvocation(
-    ['dev', '--host', '127.0.0.1', '--port', String(options.port)],
-    env,
-  );
+  const {
+    command,
+    args,
+    cwd,
+    env: fullEnv,
+  } = astroInvocation(['dev', '--host', '127.0.0.1', '--port', String(options.port)], env);
   const child = spawn(command, args, { cwd, env: devEnvironment(fullEnv), stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -44,7 +47,7 @@ export async function startAdmin(options: AdminOptions): Promise<RunningAdmin> {
       const text = chunk.toString();
       log += text;
       if (options.output === 'inherit') process.stdout.write(text);
-      const found = /https?:\/\/(?:127\.0\.0\.1|localhost):(\d+)\//.exec(log.replaceAll(/\u001b\[[0-9;]*m/g, ''));
+      const found = /https?:\/\/(?:127\.0\.0\.1|localhost):(\d+)\//.exec(stripVTControlCharacters(log));
       if (found) resolve(`http://127.0.0.1:${found[1]}/`);
     };
     child.stdout!.on('data', read);
@@ -74,12 +77,16 @@ function stop(child: ChildProcess): Promise<void> {
 /** decap-server commits to the site's branch of a git working copy: say so plainly when there is none. */
 function checkRepository(repo: string): void {
   if (!existsSync(join(repo, '.git'))) {
-    throw new UsageError(`${repo} 不是 git 仓库:本地模式把每次保存记成一次提交,请在网站文件夹(git clone 下来的那个)里运行。`);
+    throw new UsageError(
+      `${repo} 不是 git 仓库:本地模式把每次保存记成一次提交,请在网站文件夹(git clone 下来的那个)里运行。`,
+    );
   }
   const branch = spawnSync('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${site.cms.branch}`], {
     cwd: repo,
   });
   if (branch.status !== 0) {
-    throw new UsageError(`仓库里没有分支 ${site.cms.branch}(src/config/site.ts 的 cms.branch):编辑器把内容保存到这个分支。`);
+    throw new UsageError(
+      `仓库里没有分支 ${site.cms.branch}(src/config/site.ts 的 cms.branch):编辑器把内容保存到这个分支。`,
+    );
   }
 }

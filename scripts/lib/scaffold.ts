@@ -114,7 +114,8 @@ function note(collection: CollectionName, path: string): string {
   if (!field) throw new Error(`${collection} has no field ${path}`);
   const target = field.kind === 'reference' ? field : field.kind === 'list' ? field.item : undefined;
   const refers = target?.kind === 'reference' ? `写${labels[target.collection]}的文件名` : undefined;
-  const options = field.kind === 'enum' ? field.options.map((option) => `${option.value} ${option.label}`).join(' / ') : undefined;
+  const options =
+    field.kind === 'enum' ? field.options.map((option) => `${option.value} ${option.label}`).join(' / ') : undefined;
   const what = [field.title, field.description, refers, options].filter(Boolean).join(';');
   return `${field.required ? '必填' : '选填'}:${what}`;
 }

@@ -6,7 +6,6 @@ import { backendSection } from './backend.ts';
 import { customWidgets, entryFormat, FILENAME_FIELD, LOCAL_BACKEND_PATH } from './names.ts';
 import { decapField, type DecapField } from './widgets.ts';
 
-
 interface CollectionInfo {
   label: string;
   description: string;
@@ -161,4 +160,3 @@ function editorOrder(fields: FieldSpec[]): FieldSpec[] {
 function isPicture(field: FieldSpec): boolean {
   return field.kind === 'image' || (field.kind === 'object' && field.fields.some((child) => child.kind === 'image'));
 }
-

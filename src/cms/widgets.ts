@@ -13,7 +13,6 @@ export interface DecapField {
   [option: string]: unknown;
 }
 
-
 /** Text that staff write in more than one line. */
 const multiline = new Set(['summary', 'correction', 'reason']);
 

@@ -33,9 +33,7 @@ export const citySchema = withoutImages((reference: ReferenceFn) =>
       .transform(String)
       .pipe(z.string().regex(/^\d{6}$/, '行政区划代码必须是 6 位数字'))
       .meta({ title: '行政区划代码', description: '6 位数字;在文件里写要加英文双引号', examples: ['"220200"'] }),
-    lang: scriptSchema
-      .default('zh-Hans')
-      .meta({ title: '字形', description: '本城市内容默认的字形;不写为简体' }),
+    lang: scriptSchema.default('zh-Hans').meta({ title: '字形', description: '本城市内容默认的字形;不写为简体' }),
     wechat: text()
       .optional()
       .meta({ title: '微信公众号', description: '妇联微信公众号名称', examples: ['吉林市妇联'] }),

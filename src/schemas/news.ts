@@ -46,7 +46,11 @@ export const newsSchema = withEntryImages(
       }),
       source: z
         .strictObject({
-          name: text().meta({ title: '来源名称', description: '发布单位或媒体名称', examples: ['聊城市妇联微信公众号'] }),
+          name: text().meta({
+            title: '来源名称',
+            description: '发布单位或媒体名称',
+            examples: ['聊城市妇联微信公众号'],
+          }),
           url: z
             .url({ error: '必须是完整网址,以 https:// 开头' })
             .optional()
@@ -55,13 +59,11 @@ export const newsSchema = withEntryImages(
               description: '以 https:// 开头的完整网址;原文不在网上就不写',
               examples: ['https://example.cn/news/123'],
             }),
-          kind: z
-            .enum(sourceKinds, { error: '只能是 wechat、newspaper、media 或 original' })
-            .meta({
-              title: '来源类型',
-              optionLabels: { wechat: '微信公众号', newspaper: '报纸', media: '融媒体', original: '本站原创' },
-              examples: ['wechat'],
-            }),
+          kind: z.enum(sourceKinds, { error: '只能是 wechat、newspaper、media 或 original' }).meta({
+            title: '来源类型',
+            optionLabels: { wechat: '微信公众号', newspaper: '报纸', media: '融媒体', original: '本站原创' },
+            examples: ['wechat'],
+          }),
         })
         .meta({ title: '首发来源', examples: ['{ name: 中国妇女报, kind: newspaper }'] }),
       credits: z

@@ -6,7 +6,7 @@ import { checkContent, formatProblem } from '../../src/content-check/index.ts';
 import { startAdmin, type RunningAdmin } from '../../scripts/lib/admin-server.ts';
 import { buildSite, projectRoot } from '../support/astro-cli.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
-import { addToList, git, pickRelation, reviewAndPublish, sampleRepository, signIn } from './support/editor.ts';
+import { addToList, field, git, pickRelation, reviewAndPublish, sampleRepository, signIn } from './support/editor.ts';
 
 /**
  * The editor as staff use it, in Chromium against the local mode (`npm run admin`): decap-server's git backend
@@ -51,15 +51,19 @@ describe('the editor at /admin/ in the local mode', () => {
 
   it('creates a news item with a picture, a city, a brand and a reviewer, through review to main', async () => {
     await page.goto(`${admin.url}admin/#/collections/news/new`);
-    await page.getByLabel('标题', { exact: true }).fill('聊城市妇联举办巾帼创业分享会');
+    await field(page, '标题').fill('聊城市妇联举办巾帼创业分享会');
     await pickRelation(page, '所属城市', '聊城', '聊城市');
-    await page.getByLabel('摘要', { exact: true }).fill('聊城市妇联邀请五位女性创业者讲述创业经历,两百余名妇女到场交流。');
+    await page
+      .getByLabel('摘要', { exact: true })
+      .fill('聊城市妇联邀请五位女性创业者讲述创业经历,两百余名妇女到场交流。');
     await page.getByRole('button', { name: '选择图片' }).click();
-    await page.locator('input[type=file]').setInputFiles(join(projectRoot, 'content/news/2024/liaocheng-linyi-jiaoliu.jpg'));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(join(projectRoot, 'content/news/2024/liaocheng-linyi-jiaoliu.jpg'));
     await page.getByRole('button', { name: '选用已选中项目' }).click();
-    await page.getByLabel('图片说明', { exact: true }).fill('示意插图:分享会现场');
-    await page.getByLabel('来源名称', { exact: true }).fill('聊城市妇联微信公众号');
-    await page.getByLabel('来源类型', { exact: true }).click();
+    await field(page, '图片说明').fill('示意插图:分享会现场');
+    await field(page, '来源名称').fill('聊城市妇联微信公众号');
+    await field(page, '来源类型').click();
     await page.getByText('微信公众号', { exact: true }).click();
     await addToList(page, '审核', '张华');
     await pickRelation(page, '相关品牌', '水城', '水城巾帼美');
@@ -81,9 +85,11 @@ describe('the editor at /admin/ in the local mode', () => {
     expect(text).toContain('src: ./liaocheng-linyi-jiaoliu.jpg');
     expect(text).toMatch(/reviewer:\n\s+- 张华/);
     expect(text).toMatch(/brands:\n\s+- shuicheng-jinguomei/);
-    expect(git(repo, 'ls-tree', '--name-only', 'main', `content/news/${year}/`)).toContain('liaocheng-linyi-jiaoliu.jpg');
+    expect(git(repo, 'ls-tree', '--name-only', 'main', `content/news/${year}/`)).toContain(
+      'liaocheng-linyi-jiaoliu.jpg',
+    );
 
-    const { problems } = checkContent(repo);
+    const { problems } = checkContent(repo, { requireReview: true });
     expect(problems.map(formatProblem)).toEqual([]);
 
     const outDir = join(repo, 'dist');
@@ -99,7 +105,7 @@ describe('the editor at /admin/ in the local mode', () => {
     const before = readFileSync(join(repo, 'content', EDITED), 'utf8');
     await page.goto(`${admin.url}admin/#/collections/news`);
     await page.getByText('吉林市婦聯「破難行動」見實效', { exact: false }).click();
-    const summary = page.getByLabel('摘要', { exact: true });
+    const summary = field(page, '摘要');
     await summary.fill(`${await summary.inputValue()}(已核對)`);
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('修改已保存').waitFor();

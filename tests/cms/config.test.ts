@@ -86,13 +86,19 @@ function kindProblems(spec: FieldSpec, field: DecapField, where: string): string
 
 const problemsOf = (config: Record<string, unknown>) =>
   collectionsOf(config).flatMap((collection) =>
-    parityProblems(describeCollection(collection.name), collection.fields).map((problem) => `${collection.name}.${problem}`),
+    parityProblems(describeCollection(collection.name), collection.fields).map(
+      (problem) => `${collection.name}.${problem}`,
+    ),
   );
 
 describe('the editor configuration is made from the schemas', () => {
   it('gives every field of every collection a widget that agrees with its schema', () => {
     const config = sample();
-    expect(collectionsOf(config).map((collection) => collection.name).sort()).toEqual([...collectionNames].sort());
+    expect(
+      collectionsOf(config)
+        .map((collection) => collection.name)
+        .sort(),
+    ).toEqual([...collectionNames].sort());
     expect(problemsOf(config)).toEqual([]);
   });
 
@@ -139,7 +145,12 @@ describe('the editor configuration is made from the schemas', () => {
 
   it('keeps news in year folders, pictures beside entries, and a group left empty unchecked', () => {
     const news = collectionsOf(sample()).find((collection) => collection.name === 'news')!;
-    expect(news).toMatchObject({ folder: 'content/news', path: '{{year}}/{{slug}}', media_folder: '', public_folder: '' });
+    expect(news).toMatchObject({
+      folder: 'content/news',
+      path: '{{year}}/{{slug}}',
+      media_folder: '',
+      public_folder: '',
+    });
     expect(news.fields.find((field) => field.name === 'withdrawn')!.widget).toBe(customWidgets.optionalObject);
     expect(news.fields.find((field) => field.name === 'cover')!.widget).toBe(customWidgets.optionalObject);
     expect(news.fields.find((field) => field.name === 'credits')!.widget).toBe('object');
@@ -188,9 +199,15 @@ describe('one site setting chooses the forge', () => {
       true,
     );
     expect(section.publish_mode).toBeUndefined();
-    expect(section.backend).toMatchObject({ name: 'gitea', branch: 'review', api_root: 'https://gitea.example.cn/api/v1' });
+    expect(section.backend).toMatchObject({
+      name: 'gitea',
+      branch: 'review',
+      api_root: 'https://gitea.example.cn/api/v1',
+    });
     // Without review, saving publishes to the site's branch.
-    expect(backendSection(cms({ kind: 'gitea', url: 'https://g.cn', repo: 'a/b', appId: 'x' }), false).backend).toMatchObject({
+    expect(
+      backendSection(cms({ kind: 'gitea', url: 'https://g.cn', repo: 'a/b', appId: 'x' }), false).backend,
+    ).toMatchObject({
       branch: 'main',
     });
   });
@@ -216,7 +233,11 @@ describe('one site setting chooses the forge', () => {
     expect(
       backendSection(cms({ kind: 'github', repo: 'fulian/site', authUrl: 'https://auth.fulian.example.cn' }), true),
     ).toEqual({
-      backend: expect.objectContaining({ name: 'github', repo: 'fulian/site', base_url: 'https://auth.fulian.example.cn' }),
+      backend: expect.objectContaining({
+        name: 'github',
+        repo: 'fulian/site',
+        base_url: 'https://auth.fulian.example.cn',
+      }),
       publish_mode: 'editorial_workflow',
     });
   });

@@ -21,7 +21,9 @@ describe('scripts/check.ts', () => {
   it('refuses news without a reviewer, as the sample site requires review (site.requireReview)', () => {
     const result = check(fixture('review-missing'));
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^content\/news\/2024\/weishenhe\.md:8: credits\.reviewer: 本站要求新闻经审核后才能发布/m);
+    expect(result.stderr).toMatch(
+      /^content\/news\/2024\/weishenhe\.md:8: credits\.reviewer: 本站要求新闻经审核后才能发布/m,
+    );
     expect(result.stderr).toContain('内容检查未通过:2 个问题。');
   });
 

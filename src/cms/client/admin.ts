@@ -77,9 +77,13 @@ function localBackend(setting: unknown): { local_backend?: { url: string } } {
 
 /** The site's stylesheets the page was served with (links when built, style elements in dev), taken off the page. */
 function takeSiteStyles(): { href?: string; text?: string }[] {
-  const styles = [...document.head.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel="stylesheet"], style')];
+  const styles = [
+    ...document.head.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel="stylesheet"], style'),
+  ];
   for (const style of styles) style.remove();
-  return styles.map((style) => (style instanceof HTMLLinkElement ? { href: style.href } : { text: style.textContent ?? '' }));
+  return styles.map((style) =>
+    style instanceof HTMLLinkElement ? { href: style.href } : { text: style.textContent ?? '' },
+  );
 }
 
 function loadScript(src: string): Promise<void> {

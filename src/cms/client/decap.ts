@@ -4,7 +4,11 @@
  * rather than bundling a second React.
  */
 export type ReactNode = unknown;
-export type CreateElement = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => ReactNode;
+export type CreateElement = (
+  type: unknown,
+  props?: Record<string, unknown> | null,
+  ...children: unknown[]
+) => ReactNode;
 
 /** Decap's Immutable.js maps, read by path. */
 export interface ImmutableMap {

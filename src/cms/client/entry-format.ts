@@ -1,4 +1,15 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  stringify,
+  visit,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 
 /**
  * Decap CMS's file format for entries: Markdown with YAML frontmatter, written back into the file as it was.
@@ -199,7 +210,9 @@ function flowText(value: unknown): string {
 
 /** A picture saved beside the entry is written `./name.jpg`, the way Astro finds it beside the file. */
 function besideEntry(values: Record<string, unknown>, path: readonly string[]): void {
-  const parent = path.slice(0, -1).reduce<unknown>((value, key) => (isPlainObject(value) ? value[key] : undefined), values);
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((value, key) => (isPlainObject(value) ? value[key] : undefined), values);
   const key = path.at(-1)!;
   if (!isPlainObject(parent) || typeof parent[key] !== 'string') return;
   const src = parent[key];

@@ -9,4 +9,6 @@ import { site } from '../../config/site.ts';
  * as an absolute path (a test's or the benchmark's) is the `content/` of the repository the editor works on.
  */
 export const GET: APIRoute = () =>
-  Response.json(adminConfig({ site, contentDir: isAbsolute(buildOptions.contentDir) ? 'content' : buildOptions.contentDir }));
+  Response.json(
+    adminConfig({ site, contentDir: isAbsolute(buildOptions.contentDir) ? 'content' : buildOptions.contentDir }),
+  );
