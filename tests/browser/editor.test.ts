@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check/index.ts';
 import { startAdmin, type RunningAdmin } from '../../scripts/lib/admin-server.ts';
 import { buildSite, projectRoot } from '../support/astro-cli.ts';
@@ -32,7 +33,13 @@ beforeAll(async () => {
   page = await launched.browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(120_000);
   page.on('request', (request) => requested.push(request.url()));
+  page.on('pageerror', (error) => console.error(`editor page error: ${error.message}`));
 }, 180_000);
+
+afterEach(async (context) => {
+  // What the editor showed when a step failed, beside the test's temporary files.
+  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(tmpdir(), `jinguo-editor-${context.task.id}.png`) });
+});
 
 afterAll(async () => {
   await launched?.close();

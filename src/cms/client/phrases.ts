@@ -5,7 +5,7 @@ import type { CmsApi } from './decap.ts';
  * approved as 可发布, and only then is published (签发).
  */
 const words: [RegExp, string][] = [
-  [/审核中|待审查|待检查/g, '待审核'],
+  [/审核中|审查中|待审查|待检查/g, '待审核'],
   [/已就绪|就绪/g, '可发布'],
   [/编辑工作流|工作流/g, '审核发布'],
 ];
