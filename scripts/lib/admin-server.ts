@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { LOCAL_REPO_ENV } from '../../src/cms/integration.ts';
 import { site } from '../../src/config/site.ts';
+import { localBackend } from '../../src/cms/local-backend.ts';
 import { astroInvocation } from './astro-cli.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface AdminOptions {
@@ -55,6 +57,16 @@ export async function startAdmin(options: AdminOptions): Promise<RunningAdmin> {
     child.on('exit', (code) => reject(new Error(`编辑器没有启动(退出码 ${code}):\n${log}`)));
   });
   return { url, log: () => log, stop: () => stop(child) };
+}
+
+/**
+ * The editor of a built site with the local backend on the same origin: what the tests drive. A dev server would
+ * share the project's `.astro/` content store with every other dev server and test run; a build has its own.
+ */
+export async function serveEditor(options: { dist: string; repo: string }): Promise<StaticServer> {
+  checkRepository(options.repo);
+  const backend = await localBackend(options.repo);
+  return serveStatic(options.dist, { middleware: (request, response, next) => backend(request, response, next) });
 }
 
 /**

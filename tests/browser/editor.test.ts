@@ -2,23 +2,26 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check/index.ts';
-import { startAdmin, type RunningAdmin } from '../../scripts/lib/admin-server.ts';
+import { serveEditor } from '../../scripts/lib/admin-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { buildSite, projectRoot } from '../support/astro-cli.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { addToList, field, git, pickRelation, reviewAndPublish, sampleRepository, signIn } from './support/editor.ts';
 
 /**
- * The editor as staff use it, in Chromium against the local mode (`npm run admin`): decap-server's git backend
- * on a throwaway copy of the sample content, never the real content/.
+ * The editor as staff use it, in Chromium against the local mode: the built sample site's /admin/ with
+ * decap-server's git backend on the same origin (as `npm run admin` serves them), editing a throwaway copy of the
+ * sample content, never the real content/.
  */
 const EDITED = 'news/2024/jilin-ponan-xingdong.md';
 // A developer's comment in the frontmatter, which saving in the editor must keep.
 const NOTE = '# 開發者註記:封面由設計組提供。';
 
 let repo: string;
-let admin: RunningAdmin;
+let server: StaticServer;
+let url: string;
 let launched: LaunchedBrowser;
 let page: Page;
 const requested: string[] = [];
@@ -28,7 +31,8 @@ beforeAll(async () => {
     const file = join(content, EDITED);
     writeFileSync(file, readFileSync(file, 'utf8').replace('---\n', `---\n${NOTE}\n`));
   });
-  admin = await startAdmin({ repo, contentDir: join(repo, 'content'), port: 0, output: 'collect' });
+  server = await serveEditor({ dist: inject('sampleDist'), repo });
+  url = server.url('/');
   launched = await launchBrowser();
   page = await launched.browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(120_000);
@@ -43,13 +47,13 @@ afterEach(async (context) => {
 
 afterAll(async () => {
   await launched?.close();
-  await admin?.stop();
+  await server?.close();
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
 describe('the editor at /admin/ in the local mode', () => {
   it('opens in Chinese with the five collections', async () => {
-    await signIn(page, admin.url);
+    await signIn(page, url);
     for (const name of ['新闻', '人物', '品牌', '栏目', '城市']) {
       await expect(page.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
     }
@@ -57,7 +61,7 @@ describe('the editor at /admin/ in the local mode', () => {
   }, 300_000);
 
   it('creates a news item with a picture, a city, a brand and a reviewer, through review to main', async () => {
-    await page.goto(`${admin.url}admin/#/collections/news/new`);
+    await page.goto(`${url}admin/#/collections/news/new`);
     await field(page, '标题').fill('聊城市妇联举办巾帼创业分享会');
     await pickRelation(page, '所属城市', '聊城', '聊城市');
     await page
@@ -110,7 +114,7 @@ describe('the editor at /admin/ in the local mode', () => {
 
   it('edits an existing entry without losing anything else in its file', async () => {
     const before = readFileSync(join(repo, 'content', EDITED), 'utf8');
-    await page.goto(`${admin.url}admin/#/collections/news`);
+    await page.goto(`${url}admin/#/collections/news`);
     await page.getByText('吉林市婦聯「破難行動」見實效', { exact: false }).click();
     const summary = field(page, '摘要');
     await summary.fill(`${await summary.inputValue()}(已核對)`);
@@ -128,7 +132,7 @@ describe('the editor at /admin/ in the local mode', () => {
   }, 300_000);
 
   it('made every request to its own origin: nothing from a CDN or any other site', () => {
-    const origin = new URL(admin.url).origin;
+    const origin = new URL(url).origin;
     expect(requested.length).toBeGreaterThan(10);
     expect([...new Set(requested.map((url) => new URL(url).origin))]).toEqual([origin]);
   });

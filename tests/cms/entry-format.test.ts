@@ -6,6 +6,7 @@ const options: FormatOptions = {
   order: ['title', 'date', 'city', 'summary', 'cover', 'source', 'credits', 'tags', 'draft'],
   defaults: { tags: [], draft: false },
   images: [['cover', 'src']],
+  lists: [['credits', 'editor'], ['credits', 'reviewer'], ['tags']],
 };
 
 const file = `---
@@ -28,7 +29,7 @@ tags: [执委, 妇女微家]
 `;
 
 /** What the editor hands the format to save: the data it read, with the changes a person made. */
-const edited = (changes: Record<string, unknown>) => ({ ...readEntry(file), ...changes });
+const edited = (changes: Record<string, unknown>) => ({ ...readEntry(file, options.lists), ...changes });
 
 describe('the entry format keeps a file as it was written', () => {
   it('reads frontmatter, body and the text itself', () => {
@@ -46,6 +47,15 @@ describe('the entry format keeps a file as it was written', () => {
 
   it('writes an unchanged entry back byte for byte', () => {
     expect(writeEntry(readEntry(file), options)).toBe(file);
+    expect(writeEntry(readEntry(file, options.lists), options)).toBe(file);
+  });
+
+  it('hands one name to the editor as a list of one, and writes it back as one name', () => {
+    const entry = readEntry(file, options.lists);
+    expect(entry.credits).toEqual({ editor: ['王丽'], reviewer: ['张华'] });
+    const saved = writeEntry({ ...entry, credits: { editor: ['王丽'], reviewer: ['张华', '李明'] } }, options);
+    expect(saved).toContain('  editor: 王丽     # 编辑\n');
+    expect(saved).toContain('  reviewer: [张华, 李明]\n');
   });
 
   it('changes only the line of the one field that changed', () => {

@@ -28,7 +28,7 @@ export async function startEditor(root: HTMLElement): Promise<void> {
   for (const collection of config.collections as Collection[]) {
     const options = formatOptions(collection);
     CMS.registerCustomFormat(entryFormat(collection.name), 'md', {
-      fromFile: readEntry,
+      fromFile: (text) => readEntry(text, options.lists),
       toFile: (data) => writeEntry(data, options),
     });
   }
@@ -55,16 +55,18 @@ function formatOptions(collection: Collection): FormatOptions {
     defaults: Object.fromEntries(
       fields.filter((field) => field.default !== undefined).map((field) => [field.name, field.default]),
     ),
-    images: imagePaths(fields),
+    images: pathsWhere(fields, (field) => field.widget === 'image'),
+    lists: pathsWhere(fields, (field) => field.widget === 'list' || field.multiple === true),
   };
 }
 
-function imagePaths(fields: DecapField[], prefix: string[] = []): string[][] {
+/** Paths of the fields that `test` picks, inside groups too (not inside list items). */
+function pathsWhere(fields: DecapField[], test: (field: DecapField) => boolean, prefix: string[] = []): string[][] {
   return fields.flatMap((field) => {
     const path = [...prefix, field.name];
-    if (field.widget === 'image') return [path];
-    return Array.isArray(field.fields) && !field.field && field.widget !== 'list'
-      ? imagePaths(field.fields as DecapField[], path)
+    if (test(field)) return [path];
+    return Array.isArray(field.fields) && field.widget !== 'list'
+      ? pathsWhere(field.fields as DecapField[], test, path)
       : [];
   });
 }

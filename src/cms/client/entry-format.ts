@@ -31,6 +31,8 @@ export interface FormatOptions {
   defaults: Readonly<Record<string, unknown>>;
   /** Paths of pictures (`['cover', 'src']`): Decap writes a bare file name, the site reads `./name.jpg`. */
   images: readonly (readonly string[])[];
+  /** Paths of fields the editor shows as lists (`['credits', 'reviewer']`). */
+  lists: readonly (readonly string[])[];
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -40,11 +42,22 @@ export interface Entry {
   body: string;
 }
 
-/** The file's frontmatter as data, its body under `body`, and the text itself under `SOURCE`. */
-export function readEntry(text: string): Entry {
+/**
+ * The file's frontmatter as data, its body under `body`, and the text itself under `SOURCE`. A field the editor
+ * shows as a list (`lists`) and the file gives as one value (`reviewer: 张华`, as the schema allows) is handed to
+ * the editor as a list of one; saving writes it back as it was.
+ */
+export function readEntry(text: string, lists: readonly (readonly string[])[] = []): Entry {
   const { yaml, body } = splitFrontmatter(text);
   const data = yaml.trim() ? (parseDocument(yaml).toJS() as unknown) : {};
   const fields = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  for (const path of lists) {
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((value, key) => (isPlainObject(value) ? value[key] : undefined), fields);
+    const key = path.at(-1)!;
+    if (isPlainObject(parent) && typeof parent[key] === 'string') parent[key] = [parent[key]];
+  }
   return { ...fields, body, [SOURCE]: text };
 }
 
