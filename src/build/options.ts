@@ -49,6 +49,15 @@ export interface BuildOptions {
    * server then serves decap-server's git backend beside /admin/ (src/cms/integration.ts). Unset, there is none.
    */
   adminRepo: string | undefined;
+  /**
+   * TEST ONLY (`JINGUO_TEST_ONLY_CHECKS_WARN=1`): a build goes on over content
+   * problems, listing them as warnings. The hostile-content tests build content
+   * the checker refuses with it, to show that what reaches dist/ is safe when
+   * the checker misses something: the allowlist in the Markdown pipeline
+   * (src/safety/) is the guarantee, the checker the staff's explanation. Never
+   * set for a site that is published.
+   */
+  testOnlyChecksWarn: boolean;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -78,6 +87,7 @@ export function readBuildOptions(env: Environment): BuildOptions {
       boolean
     >,
     adminRepo: env.JINGUO_ADMIN_REPO || undefined,
+    testOnlyChecksWarn: env.JINGUO_TEST_ONLY_CHECKS_WARN === '1',
   };
 }
 

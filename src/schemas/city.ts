@@ -7,10 +7,9 @@ const figure = z.strictObject({
     .number({ error: '必须是数字' })
     .nonnegative('不能是负数')
     .meta({ title: '数字', description: '数字本身,不写逗号、“余”“万”等字;不能为负', examples: ['2633'] }),
-  unit: z
-    .string()
-    .trim()
-    .default('')
+  unit: text()
+    .optional()
+    .transform((unit) => unit ?? '')
     .meta({ title: '单位', description: '数字后面显示的单位;“余”可以写在这里', examples: ['个', '余个', '人次'] }),
   asOf: z
     .union([z.string(), z.number()])

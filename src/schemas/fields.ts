@@ -54,11 +54,17 @@ function describeField(name: string, path: string, schema: z.ZodType): FieldSpec
   let defaultValue: unknown;
   // Optional and default wrap the field's own type, each layer with metadata of its own.
   for (;;) {
-    const def = inner._zod.def as { type: string; innerType?: z.ZodType; defaultValue?: unknown };
+    const def = inner._zod.def as { type: string; innerType?: z.ZodType; defaultValue?: unknown; in?: z.ZodType };
+    const out = (def as { out?: z.ZodType }).out;
     if (def.type === 'optional') required = false;
     else if (def.type === 'default') {
       required = false;
       defaultValue = def.defaultValue;
+    } else if (def.type === 'pipe' && out?._zod.def.type === 'transform') {
+      // A value tidied after it is read (`unit ?? ''`): what staff write is the input's.
+      inner = def.in!;
+      meta = { ...inner.meta(), ...meta };
+      continue;
     } else break;
     inner = def.innerType!;
     // The outer layer's words win; what the inner one says of its type (kind, option labels) is kept.
@@ -110,7 +116,9 @@ function describeType(schema: z.ZodType, path: string, meta: z.core.GlobalMeta):
       return { kind: 'object', fields: describeShape(schema as z.ZodObject, path) };
     case 'pipe': {
       // Written as text or a number, checked as text against a pattern (adminCode, asOf).
-      const pattern = patternOf((def as unknown as { out: z.ZodType }).out);
+      const out = (def as unknown as { out: z.ZodType }).out;
+      if ((out as z.ZodString).format === 'url') return { kind: 'url' };
+      const pattern = patternOf(out);
       if (pattern) return pattern;
     }
   }

@@ -7,6 +7,7 @@ import {
   pageScript,
   shanghaiDate,
   text,
+  webUrl,
   withdrawal,
   withEntryImages,
   type ReferenceFn,
@@ -51,8 +52,7 @@ export const newsSchema = withEntryImages(
             description: '发布单位或媒体名称',
             examples: ['聊城市妇联微信公众号'],
           }),
-          url: z
-            .url({ error: '必须是完整网址,以 https:// 开头' })
+          url: webUrl()
             .optional()
             .meta({
               title: '原文链接',

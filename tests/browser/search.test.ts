@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { injectAxe } from './support/axe.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
-
-const require = createRequire(import.meta.url);
 
 let launched: LaunchedBrowser;
 let fixture: StaticServer;
@@ -384,7 +382,7 @@ describe('search on the sample site', () => {
   it('has no accessibility violations on a page of results', async () => {
     const page = await open();
     await search(page, sample, '執委');
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const { violations } = await (
         window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
