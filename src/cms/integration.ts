@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOptions } from '../build/options.ts';
 import { site } from '../config/site.ts';
+import { editorPolicy, withEditorPolicy } from './csp.ts';
 import { copyDecap, DECAP_SCRIPT, decapDist, VENDOR_PATH } from './vendor.ts';
 
 /** Set by `npm run admin`: the git repository the local backend edits (read into `buildOptions.adminRepo`). */
@@ -52,7 +53,10 @@ export function cmsAdmin(): AstroIntegration {
         logger.info(`本地模式:编辑器直接修改 ${repo} 里的文件,每次保存是一次提交。`);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const count = copyDecap(fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        const page = join(outDir, 'admin', 'index.html');
+        writeFileSync(page, withEditorPolicy(readFileSync(page, 'utf8'), editorPolicy(site)));
+        const count = copyDecap(outDir);
         logger.info(`编辑器:Decap CMS 的 ${count} 个文件已复制到 ${VENDOR_PATH}`);
       },
     },

@@ -25,6 +25,7 @@ let url: string;
 let launched: LaunchedBrowser;
 let page: Page;
 const requested: string[] = [];
+const refused: string[] = [];
 
 beforeAll(async () => {
   repo = sampleRepository((content) => {
@@ -38,11 +39,15 @@ beforeAll(async () => {
   page.setDefaultTimeout(120_000);
   page.on('request', (request) => requested.push(request.url()));
   page.on('pageerror', (error) => console.error(`editor page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
 }, 180_000);
 
 afterEach(async (context) => {
   // What the editor showed when a step failed, beside the test's temporary files.
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(tmpdir(), `jinguo-editor-${context.task.id}.png`) });
+  if (context.task.result?.state === 'fail')
+    await page?.screenshot({ path: join(tmpdir(), `jinguo-editor-${context.task.id}.png`) });
 });
 
 afterAll(async () => {
@@ -130,6 +135,10 @@ describe('the editor at /admin/ in the local mode', () => {
     expect(after.split('\n')).toHaveLength(beforeLines.length);
     expect(after).toContain(NOTE);
   }, 300_000);
+
+  it('ran under its content policy without a refusal', () => {
+    expect(refused).toEqual([]);
+  });
 
   it('made every request to its own origin: nothing from a CDN or any other site', () => {
     const origin = new URL(url).origin;

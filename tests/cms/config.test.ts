@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backendSection } from '../../src/cms/backend.ts';
+import { editorPolicy, withEditorPolicy } from '../../src/cms/csp.ts';
 import { adminConfig } from '../../src/cms/config.ts';
 import { customWidgets, FILENAME_FIELD } from '../../src/cms/names.ts';
 import type { DecapField } from '../../src/cms/widgets.ts';
@@ -245,5 +246,33 @@ describe('one site setting chooses the forge', () => {
   it('writes commit messages in Chinese', () => {
     const { backend } = backendSection(cms(undefined), true);
     expect(backend.commit_messages).toMatchObject({ create: '新建{{collection}}:{{slug}}' });
+  });
+});
+
+describe('the editor page has a policy of its own', () => {
+  it('lets Decap compile its validator and style itself, and talk only to this site in the local mode', () => {
+    const policy = editorPolicy(site);
+    expect(policy).toContain("script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'");
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).toContain("connect-src 'self';");
+    expect(policy).toContain("default-src 'self'");
+  });
+
+  it('adds the forge, and only the forge, when the site saves to one', () => {
+    const policy = editorPolicy({
+      ...site,
+      cms: { ...site.cms, backend: { kind: 'gitea', url: 'https://git.fulian.example.cn', repo: 'a/b', appId: 'x' } },
+    });
+    expect(policy).toContain("connect-src 'self' https://git.fulian.example.cn;");
+    expect(policy).toContain("img-src 'self' data: blob: https://git.fulian.example.cn;");
+  });
+
+  it('replaces the readers’ policy in the built page', () => {
+    const html =
+      '<head><meta http-equiv="content-security-policy" content="default-src \'self\'; script-src \'self\'"></head>';
+    const page = withEditorPolicy(html, editorPolicy(site));
+    expect(page.match(/content-security-policy/g)).toHaveLength(1);
+    expect(page).toContain("'unsafe-eval'");
+    expect(page).not.toContain('frame-ancestors');
   });
 });

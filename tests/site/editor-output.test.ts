@@ -29,6 +29,15 @@ describe('the editor in the built site', () => {
     for (const asset of assetsOf(read('admin/index.html'))) expect(asset).toMatch(/^\//);
   });
 
+  it('loosens the content policy for the editor page alone', () => {
+    const policyOf = (file: string) => /http-equiv="content-security-policy" content="([^"]*)"/.exec(read(file))?.[1];
+    expect(policyOf('admin/index.html')).toContain("'unsafe-eval'");
+    expect(policyOf('admin/index.html')).toContain("connect-src 'self'");
+    for (const file of htmlFiles(dist).filter((page) => !page.startsWith('admin/'))) {
+      expect(policyOf(file) ?? '', file).not.toMatch(/unsafe-eval|unsafe-inline/);
+    }
+  });
+
   it('adds nothing to public pages: none references the editor or its code', () => {
     const admin = read('admin/index.html');
     const editorScripts = assetsOf(admin).filter((asset) => asset.endsWith('.js'));
