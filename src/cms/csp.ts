@@ -18,9 +18,9 @@ export function editorPolicy(site: Pick<SiteConfig, 'cms' | 'requireReview'>): s
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    // Pictures being uploaded are shown from blob: and data: URLs before they are saved.
+    // A picture being uploaded is shown from, and read back through, blob: and data: URLs before it is saved.
     `img-src ${withForge("'self' data: blob:")}`,
-    `connect-src ${withForge("'self'")}`,
+    `connect-src ${withForge("'self' blob:")}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

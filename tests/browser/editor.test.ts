@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,6 +20,7 @@ const EDITED = 'news/2024/jilin-ponan-xingdong.md';
 const NOTE = '# 開發者註記:封面由設計組提供。';
 
 let repo: string;
+let built: string;
 let server: StaticServer;
 let url: string;
 let launched: LaunchedBrowser;
@@ -32,6 +33,7 @@ beforeAll(async () => {
     const file = join(content, EDITED);
     writeFileSync(file, readFileSync(file, 'utf8').replace('---\n', `---\n${NOTE}\n`));
   });
+  built = mkdtempSync(join(tmpdir(), 'jinguo-editor-build-'));
   server = await serveEditor({ dist: inject('sampleDist'), repo });
   url = server.url('/');
   launched = await launchBrowser();
@@ -53,7 +55,7 @@ afterEach(async (context) => {
 afterAll(async () => {
   await launched?.close();
   await server?.close();
-  if (repo) rmSync(repo, { recursive: true, force: true });
+  for (const folder of [repo, built]) if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('the editor at /admin/ in the local mode', () => {
@@ -108,7 +110,8 @@ describe('the editor at /admin/ in the local mode', () => {
     const { problems } = checkContent(repo, { requireReview: true });
     expect(problems.map(formatProblem)).toEqual([]);
 
-    const outDir = join(repo, 'dist');
+    // Built outside the repository: the local backend commits everything in its working copy.
+    const outDir = join(built, 'dist');
     const build = buildSite({ contentDir: join(repo, 'content'), outDir }, 600_000);
     expect(build.status, build.output).toBe(0);
     const html = readFileSync(join(outDir, `news/${year}/liao-chengshi-fulian-juban-jinguo/index.html`), 'utf8');
@@ -131,7 +134,7 @@ describe('the editor at /admin/ in the local mode', () => {
     const beforeLines = before.split('\n');
     const changed = after.split('\n').filter((line, index) => line !== beforeLines[index]);
     expect(changed).toHaveLength(1);
-    expect(changed[0]).toMatch(/^summary: .*(已核對)$/);
+    expect(changed[0]).toMatch(/^summary: .*\(已核對\)$/);
     expect(after.split('\n')).toHaveLength(beforeLines.length);
     expect(after).toContain(NOTE);
   }, 300_000);

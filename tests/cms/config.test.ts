@@ -254,7 +254,7 @@ describe('the editor page has a policy of its own', () => {
     const policy = editorPolicy(site);
     expect(policy).toContain("script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'");
     expect(policy).toContain("style-src 'self' 'unsafe-inline'");
-    expect(policy).toContain("connect-src 'self';");
+    expect(policy).toContain("connect-src 'self' blob:;");
     expect(policy).toContain("default-src 'self'");
   });
 
@@ -263,7 +263,7 @@ describe('the editor page has a policy of its own', () => {
       ...site,
       cms: { ...site.cms, backend: { kind: 'gitea', url: 'https://git.fulian.example.cn', repo: 'a/b', appId: 'x' } },
     });
-    expect(policy).toContain("connect-src 'self' https://git.fulian.example.cn;");
+    expect(policy).toContain("connect-src 'self' blob: https://git.fulian.example.cn;");
     expect(policy).toContain("img-src 'self' data: blob: https://git.fulian.example.cn;");
   });
 
