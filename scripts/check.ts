@@ -1,7 +1,8 @@
 import { checkContent, formatProblem, sortProblems } from '../src/content-check/index.ts';
+import { site } from '../src/config/site.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { entries, problems } = checkContent(root);
+const { entries, problems } = checkContent(root, { requireReview: site.requireReview });
 
 for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
 if (problems.length > 0) {

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { PLACEHOLDER } from '../../src/lib/placeholder.ts';
 import { parseShanghaiDate, todayInShanghai } from '../../src/lib/dates.ts';
-import { nameSlug, pinyinSlug } from '../../src/lib/slug.ts';
+import { entrySlug } from '../../src/lib/slug.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { collections } from '../../src/schemas/index.ts';
+import { allFields, describeCollection } from '../../src/schemas/fields.ts';
+import type { CollectionName } from '../../src/schemas/shared.ts';
 import { freeFile, readCities, toPosix, type CityInfo } from './content-files.ts';
 import { frontmatter, scalar, type Line } from '../../src/lib/frontmatter-writer.ts';
 import { UsageError } from './usage-error.ts';
@@ -49,22 +51,21 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   if (!slug) throw new UsageError(`无法从“${title}”生成文件名:请写中文或拼音标题`);
   const { folder, urlOf } = placeFor(request.kind, request.root, day.slice(0, 4));
   const absolute = freeFile(request.root, folder, slug, urlOf);
-  const cityLine = cityField(city, cities);
+  const cityLine = () => cityField(request.kind, city, cities);
   const templates: Record<Kind, () => string> = {
-    news: () => newsTemplate(title, day, future, cityLine),
-    person: () => personTemplate(title, cityLine),
-    brand: () => brandTemplate(title, cityLine),
-    column: () => columnTemplate(title, cityLine),
+    news: () => newsTemplate(title, day, future, cityLine()),
+    person: () => personTemplate(title, cityLine()),
+    brand: () => brandTemplate(title, cityLine()),
+    column: () => columnTemplate(title, cityLine()),
     city: () => cityTemplate(title, city),
   };
   return { absolute, file: toPosix(request.root, absolute), text: templates[request.kind]() };
 }
 
+const collectionOf = { news: 'news', person: 'people', brand: 'brands', column: 'columns', city: 'cities' } as const;
+
 export function slugFor(kind: Kind, title: string): string {
-  if (kind === 'person') return nameSlug(title);
-  // 吉林市 → jilin, 秦州区 → qinzhou: the sample cities drop the administrative suffix.
-  if (kind === 'city') return pinyinSlug(title.replace(/(?<=.{2})(市|区|區|县|縣)$/u, ''));
-  return pinyinSlug(title, 40);
+  return entrySlug(collectionOf[kind], title);
 }
 
 function placeFor(kind: Kind, root: string, year: string): { folder: string; urlOf: (slug: string) => string } {
@@ -89,56 +90,79 @@ function findCity(cities: CityInfo[], id: string): CityInfo {
   throw new UsageError(`找不到城市“${id}”:--city 后面写城市的文件名。现有:${known}`);
 }
 
-function cityField(city: CityInfo | undefined, cities: CityInfo[]): Line {
+function cityField(kind: Kind, city: CityInfo | undefined, cities: CityInfo[]): Line {
   const known = cities.map((candidate) => candidate.id).join('、');
   return city
-    ? { text: `city: ${city.id}`, comment: `必填:所属城市(${city.name})` }
-    : { text: `city: ${todo('城市文件名')}`, comment: `必填:所属城市的文件名,可选:${known}` };
+    ? { text: `city: ${city.id}`, comment: `${note(collectionOf[kind], 'city')}(${city.name})` }
+    : { text: `city: ${todo('城市文件名')}`, comment: `${note(collectionOf[kind], 'city')},可选:${known}` };
 }
 
-const shared: Line[] = [
-  { text: 'aliases: []', comment: '选填:改名或移动后,把旧网址写在这里,如 [/news/2023/jiu-wenjian/]' },
-  { text: 'allowPersonalData: false', comment: '写 true 才允许公开手机号、身份证号(如服务热线)' },
-  { text: '# lang: zh-Hant', comment: '选填:字形与城市不同时才写,zh-Hans 简体 / zh-Hant 繁体' },
+const labels: Record<CollectionName, string> = {
+  news: '新闻',
+  people: '人物',
+  brands: '品牌',
+  columns: '栏目',
+  cities: '城市',
+};
+
+/**
+ * The comment beside a field, from its schema metadata — the words the editor shows as its label and hint: 必填 or
+ * 选填, what it is, and for a reference, whose file name to write.
+ */
+function note(collection: CollectionName, path: string): string {
+  const field = allFields(describeCollection(collection)).find((candidate) => candidate.path === path);
+  if (!field) throw new Error(`${collection} has no field ${path}`);
+  const target = field.kind === 'reference' ? field : field.kind === 'list' ? field.item : undefined;
+  const refers = target?.kind === 'reference' ? `写${labels[target.collection]}的文件名` : undefined;
+  const options =
+    field.kind === 'enum' ? field.options.map((option) => `${option.value} ${option.label}`).join(' / ') : undefined;
+  const what = [field.title, field.description, refers, options].filter(Boolean).join(';');
+  return `${field.required ? '必填' : '选填'}:${what}`;
+}
+
+const shared = (collection: CollectionName): Line[] => [
+  { text: 'aliases: []', comment: note(collection, 'aliases') },
+  { text: 'allowPersonalData: false', comment: note(collection, 'allowPersonalData') },
+  ...(collection === 'cities' ? [] : [{ text: '# lang: zh-Hant', comment: note(collection, 'lang') }]),
 ];
 
-const withdrawn: Line = {
+const withdrawn = (collection: CollectionName): Line => ({
   text: '# withdrawn: { date: 2025-01-01, reason: 撤下原因 }',
-  comment: '撤下时才写:页面保留,显示撤下日期和原因',
-};
+  comment: note(collection, 'withdrawn'),
+});
 
 function newsTemplate(title: string, day: string, future: boolean, city: Line): string {
   return (
     frontmatter(
       [
-        { text: `title: ${scalar(title)}`, comment: '必填:标题' },
-        { text: `date: ${day}`, comment: '必填:发布日期(北京时间);带时刻写成 "2024-11-21 18:40"' },
+        { text: `title: ${scalar(title)}`, comment: note('news', 'title') },
+        { text: `date: ${day}`, comment: `${note('news', 'date')};带时刻写成 "2024-11-21 18:40"` },
         city,
-        { text: `summary: ${todo('一两句话的摘要')}`, comment: '必填:用于列表、搜索结果和分享' },
-        { text: 'source:', comment: '必填:首发来源' },
-        { text: `  name: ${todo('发布单位或媒体名称')}`, comment: '如 聊城市妇联微信公众号' },
-        { text: '  kind: original', comment: 'wechat 公众号 / newspaper 报纸 / media 融媒体 / original 本站原创' },
-        { text: '  # url: https://mp.weixin.qq.com/s/……', comment: '选填:原文链接' },
-        { text: '# credits:', comment: '选填:署名;要写就去掉下面几行开头的 #' },
-        { text: '#   contributor: 供稿单位或个人', comment: '供稿' },
-        { text: '#   reporter: 记者姓名', comment: '记者' },
-        { text: '#   editor: 编辑姓名', comment: '编辑;多人写成 [甲, 乙]' },
-        { text: '#   reviewer: 审核人', comment: '审核' },
-        { text: '#   supervisor: 监制人', comment: '监制' },
-        { text: 'brands: []', comment: '选填:相关品牌的文件名,如 [jilin-sijie]' },
-        { text: 'people: []', comment: '选填:相关人物的文件名,如 [wu-yunping]' },
-        { text: '# column: zuimei-zhiwei', comment: '选填:所属栏目的文件名' },
-        { text: 'tags: []', comment: '选填:标签,如 [执委, 妇女微家]' },
-        { text: '# cover: { src: ./图片文件名.jpg, alt: 图片说明 }', comment: '选填:封面图,放在本文件旁边' },
-        { text: '# updated: 2024-11-25', comment: '选填:实质性修改的日期' },
-        { text: '# correction: 更正说明', comment: '选填:更正了什么;同时写 updated' },
-        { text: 'draft: false', comment: '写 true 为草稿,正式网站不显示' },
+        { text: `summary: ${todo('一两句话的摘要')}`, comment: note('news', 'summary') },
+        { text: 'source:', comment: note('news', 'source') },
+        { text: `  name: ${todo('发布单位或媒体名称')}`, comment: note('news', 'source.name') },
+        { text: '  kind: original', comment: note('news', 'source.kind') },
+        { text: '  # url: https://mp.weixin.qq.com/s/……', comment: note('news', 'source.url') },
+        { text: '# credits:', comment: `${note('news', 'credits')};要写就去掉下面几行开头的 #` },
+        { text: '#   contributor: 供稿单位或个人', comment: note('news', 'credits.contributor') },
+        { text: '#   reporter: 记者姓名', comment: note('news', 'credits.reporter') },
+        { text: '#   editor: 编辑姓名', comment: `${note('news', 'credits.editor')};多人写成 [甲, 乙]` },
+        { text: '#   reviewer: 审核人', comment: note('news', 'credits.reviewer') },
+        { text: '#   supervisor: 监制人', comment: note('news', 'credits.supervisor') },
+        { text: 'brands: []', comment: note('news', 'brands') },
+        { text: 'people: []', comment: note('news', 'people') },
+        { text: '# column: zuimei-zhiwei', comment: note('news', 'column') },
+        { text: 'tags: []', comment: note('news', 'tags') },
+        { text: '# cover: { src: ./图片文件名.jpg, alt: 图片说明 }', comment: note('news', 'cover') },
+        { text: '# updated: 2024-11-25', comment: note('news', 'updated') },
+        { text: '# correction: 更正说明', comment: note('news', 'correction') },
+        { text: 'draft: false', comment: note('news', 'draft') },
         {
           text: `scheduled: ${future}`,
           comment: future ? '日期在以后:到那天之后构建时才发布' : '日期写在以后的定时发布时改成 true',
         },
-        withdrawn,
-        ...shared,
+        withdrawn('news'),
+        ...shared('news'),
       ],
       '新闻。每行“字段: 值”,# 后面是说明。写好后运行 npm run check 检查。',
     ) + `${todo('正文。每段之间空一行,“## ”开头的行是小标题。')}\n`
@@ -149,18 +173,18 @@ function personTemplate(name: string, city: Line): string {
   return (
     frontmatter(
       [
-        { text: `name: ${scalar(name)}`, comment: '必填:姓名' },
+        { text: `name: ${scalar(name)}`, comment: note('people', 'name') },
         city,
-        { text: `summary: ${todo('一两句话的介绍')}`, comment: '必填:用于列表和分享' },
-        { text: '# honorific: 吉林巧姐', comment: '选填:荣誉称号' },
-        { text: `role: ${todo('职务或身份')}`, comment: '必填:如 村妇联主席' },
-        { text: `organization: ${todo('所在单位')}`, comment: '必填' },
-        { text: 'brands: []', comment: '选填:代表的品牌的文件名' },
-        { text: 'columns: []', comment: '选填:介绍过此人的栏目的文件名' },
-        { text: '# portrait: { src: ./照片文件名.jpg, alt: 照片说明 }', comment: '选填:照片,放在本文件旁边' },
-        { text: 'featured: false', comment: '写 true 在首页展示' },
-        withdrawn,
-        ...shared,
+        { text: `summary: ${todo('一两句话的介绍')}`, comment: note('people', 'summary') },
+        { text: '# honorific: 吉林巧姐', comment: note('people', 'honorific') },
+        { text: `role: ${todo('职务或身份')}`, comment: note('people', 'role') },
+        { text: `organization: ${todo('所在单位')}`, comment: note('people', 'organization') },
+        { text: 'brands: []', comment: note('people', 'brands') },
+        { text: 'columns: []', comment: note('people', 'columns') },
+        { text: '# portrait: { src: ./照片文件名.jpg, alt: 照片说明 }', comment: note('people', 'portrait') },
+        { text: 'featured: false', comment: note('people', 'featured') },
+        withdrawn('people'),
+        ...shared('people'),
       ],
       '人物。只写有据可查的事实。写好后运行 npm run check 检查。',
     ) + `${todo('人物介绍')}\n`
@@ -171,16 +195,16 @@ function brandTemplate(name: string, city: Line): string {
   return (
     frontmatter(
       [
-        { text: `name: ${scalar(name)}`, comment: '必填:品牌名称' },
+        { text: `name: ${scalar(name)}`, comment: note('brands', 'name') },
         city,
-        { text: `summary: ${todo('一两句话的简介')}`, comment: '必填:用于列表和分享' },
-        { text: `category: ${todo('工作领域')}`, comment: '必填:如 就业创业、志愿服务、法律援助、家庭教育' },
-        { text: '# since: 2021', comment: '选填:创立年份' },
-        { text: '# parent: jilin-sijie', comment: '选填:所属总品牌的文件名' },
-        { text: '# logo: ./品牌文件名-logo.png', comment: '选填:标志图,放在本文件旁边' },
-        { text: 'featured: false', comment: '写 true 在首页展示' },
-        withdrawn,
-        ...shared,
+        { text: `summary: ${todo('一两句话的简介')}`, comment: note('brands', 'summary') },
+        { text: `category: ${todo('工作领域')}`, comment: note('brands', 'category') },
+        { text: '# since: 2021', comment: note('brands', 'since') },
+        { text: '# parent: jilin-sijie', comment: note('brands', 'parent') },
+        { text: '# logo: ./品牌文件名-logo.png', comment: note('brands', 'logo') },
+        { text: 'featured: false', comment: note('brands', 'featured') },
+        withdrawn('brands'),
+        ...shared('brands'),
       ],
       '品牌。写好后运行 npm run check 检查。',
     ) + `${todo('品牌简介:做什么、面向谁、做了多少')}\n`
@@ -191,11 +215,11 @@ function columnTemplate(name: string, city: Line): string {
   return (
     frontmatter(
       [
-        { text: `name: ${scalar(name)}`, comment: '必填:栏目名称' },
+        { text: `name: ${scalar(name)}`, comment: note('columns', 'name') },
         city,
-        { text: `platform: ${todo('刊发平台')}`, comment: '必填:如 微信公众号' },
-        { text: `summary: ${todo('一两句话的简介')}`, comment: '必填:用于列表和分享' },
-        ...shared,
+        { text: `platform: ${todo('刊发平台')}`, comment: note('columns', 'platform') },
+        { text: `summary: ${todo('一两句话的简介')}`, comment: note('columns', 'summary') },
+        ...shared('columns'),
       ],
       '栏目。栏目下的文章在新闻里写 column: 本文件名 归进来。写好后运行 npm run check 检查。',
     ) + `${todo('栏目介绍')}\n`
@@ -206,18 +230,17 @@ function cityTemplate(name: string, parent: CityInfo | undefined): string {
   return (
     frontmatter(
       [
-        { text: `name: ${scalar(name)}`, comment: '必填:显示名称' },
-        { text: `federation: ${todo('妇联全称')}`, comment: '必填:如 吉林市妇女联合会' },
-        { text: `province: ${todo('所在省份')}`, comment: '必填:如 吉林省' },
+        { text: `name: ${scalar(name)}`, comment: note('cities', 'name') },
+        { text: `federation: ${todo('妇联全称')}`, comment: note('cities', 'federation') },
+        { text: `province: ${todo('所在省份')}`, comment: note('cities', 'province') },
         parent
-          ? { text: `parent: ${parent.id}`, comment: `区县才写:上级城市(${parent.name})` }
-          : { text: '# parent: tianshui', comment: '区县才写:上级城市的文件名' },
-        { text: `adminCode: "${todo('6 位行政区划代码')}"`, comment: '必填:6 位数字,加英文双引号' },
-        { text: `lang: ${parent?.lang ?? 'zh-Hans'}`, comment: '本城市内容的字形:zh-Hans 简体 / zh-Hant 繁体' },
-        { text: '# wechat: 吉林市妇联', comment: '选填:妇联微信公众号名称' },
-        { text: 'figures: []', comment: '选填:关键数字,写法见 docs/content.md' },
-        { text: shared[0]!.text, comment: shared[0]!.comment },
-        { text: shared[1]!.text, comment: shared[1]!.comment },
+          ? { text: `parent: ${parent.id}`, comment: `${note('cities', 'parent')}(${parent.name})` }
+          : { text: '# parent: tianshui', comment: note('cities', 'parent') },
+        { text: `adminCode: "${todo('6 位行政区划代码')}"`, comment: note('cities', 'adminCode') },
+        { text: `lang: ${parent?.lang ?? 'zh-Hans'}`, comment: note('cities', 'lang') },
+        { text: '# wechat: 吉林市妇联', comment: note('cities', 'wechat') },
+        { text: 'figures: []', comment: `${note('cities', 'figures')};写法见 docs/content.md` },
+        ...shared('cities'),
       ],
       '城市。写好后运行 npm run check 检查。',
     ) + `${todo('城市(妇联)简介,1–3 段')}\n`

@@ -58,6 +58,11 @@ export interface ServeOptions {
    * Off by default, so tests see files byte for byte.
    */
   compress?: boolean;
+  /**
+   * Sees every request first and passes on those it does not answer: the editor's local backend beside a
+   * built site (scripts/lib/admin-server.ts).
+   */
+  middleware?: (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }
 
 /** Whether a host with compression on would gzip this type. */
@@ -68,10 +73,13 @@ export function isCompressible(contentType: string): boolean {
 export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
   const server = createServer((request, response) => {
-    handle(root, request, response, options).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end(`500 ${error instanceof Error ? error.message : String(error)}`);
-    });
+    const serve = () =>
+      handle(root, request, response, options).catch((error: unknown) => {
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end(`500 ${error instanceof Error ? error.message : String(error)}`);
+      });
+    if (options.middleware) options.middleware(request, response, () => void serve());
+    else void serve();
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { cmsAdmin } from '../cms/integration.ts';
 import { contentGuard } from './content-guard/integration.ts';
 import { buildOptions, type BuildOptions } from './options.ts';
 import { searchInAstro } from './search/in-astro.ts';
@@ -11,8 +12,11 @@ import { buildTimings } from './timings.ts';
 import { leanHeap } from './tuning/lean-heap.ts';
 import { storeFromFile } from './tuning/store-from-file.ts';
 
-/** Sitemap entries: the 404 page is served for missing paths, never as a page of its own. */
-export const sitemapFilter = (page: string): boolean => !new URL(page).pathname.startsWith('/404');
+/**
+ * Sitemap entries: the 404 page is served for missing paths, never as a page of its own; the editor at /admin/ is
+ * no page for readers.
+ */
+export const sitemapFilter = (page: string): boolean => !/^\/(?:404|admin\/)/.test(new URL(page).pathname);
 
 /**
  * The site's build as one Astro integration, configured by one options
@@ -27,7 +31,7 @@ export const sitemapFilter = (page: string): boolean => !new URL(page).pathname.
  * - stage timings for the benchmark;
  * - the content guard (checks, URL manifest, redirects) and the site-settings
  *   guard, which stop a build with a list of `file:line: field: message`;
- * - MDX and the sitemap;
+ * - MDX, the editor at /admin/ (`src/cms/`) and the sitemap;
  * - the search index, last, unless `npm run build` builds it after Astro.
  */
 export function jinguo(options: BuildOptions = buildOptions): AstroIntegration {
@@ -46,6 +50,7 @@ export function jinguo(options: BuildOptions = buildOptions): AstroIntegration {
             contentGuard(),
             siteGuard(),
             mdx(),
+            cmsAdmin(),
             sitemap({ filter: sitemapFilter }),
             searchInAstro(options.search),
           ],

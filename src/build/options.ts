@@ -46,6 +46,11 @@ export interface BuildOptions {
    */
   tuning: Record<Tuning, boolean>;
   /**
+   * The git repository the editor's local backend edits (`JINGUO_ADMIN_REPO`), set by `npm run admin`: the dev
+   * server then serves decap-server's git backend beside /admin/ (src/cms/integration.ts). Unset, there is none.
+   */
+  adminRepo: string | undefined;
+  /**
    * TEST ONLY (`JINGUO_TEST_ONLY_CHECKS_WARN=1`): a build goes on over content
    * problems, listing them as warnings. The hostile-content tests build content
    * the checker refuses with it, to show that what reaches dist/ is safe when
@@ -78,6 +83,7 @@ export function readBuildOptions(env: Environment): BuildOptions {
       stage: env.JINGUO_SEARCH_STAGE === 'after-astro' ? 'after-astro' : 'in-astro',
     },
     tuning: Object.fromEntries(TUNINGS.map((name) => [name, !off.has(name)])) as Record<Tuning, boolean>,
+    adminRepo: env.JINGUO_ADMIN_REPO || undefined,
     testOnlyChecksWarn: env.JINGUO_TEST_ONLY_CHECKS_WARN === '1',
   };
 }

@@ -1,5 +1,47 @@
 import type { Script } from '../schemas/shared.ts';
 
+/**
+ * Where the browser editor at /admin/ saves: the forge that holds this repository. Staff sign in there with their
+ * own account (docs/editor.md says how to register the editor with each forge). Without one, the editor works only
+ * in the local mode (`npm run admin`).
+ */
+export type CmsBackend =
+  | {
+      /** Gitea, or Forgejo (the `forgejo` kind adds the review workflow: Decap's Gitea backend has none). */
+      kind: 'gitea' | 'forgejo';
+      /** The forge's address, e.g. https://git.fulian.example.cn */
+      url: string;
+      /** owner/name of this repository on the forge. */
+      repo: string;
+      /** Client ID of the OAuth2 application registered for the editor. */
+      appId: string;
+    }
+  | {
+      kind: 'gitlab';
+      /** The GitLab's address; https://gitlab.com when unset. */
+      url?: string;
+      repo: string;
+      appId: string;
+    }
+  | {
+      kind: 'github';
+      repo: string;
+      /** The OAuth relay that signs staff in to GitHub (GitHub's OAuth needs a server-side secret). */
+      authUrl: string;
+    };
+
+export interface CmsSettings {
+  /** The forge the editor saves to; none: only the local mode. */
+  backend?: CmsBackend;
+  /** The branch the site is built from. */
+  branch: string;
+  /**
+   * Where saved changes wait for review on a forge whose editor has no review workflow (Gitea): staff save to
+   * this branch, a reviewer merges it into `branch`.
+   */
+  reviewBranch: string;
+}
+
 export interface SiteConfig {
   /** Site name in the header and in every page title. */
   name: string;
@@ -33,6 +75,13 @@ export interface SiteConfig {
   shareImage?: string;
   /** Hosts whose video players an article may embed in an `<iframe>`; any other host is refused by the checker. */
   embedHosts: string[];
+  /**
+   * 未经审核不得发布: every news item must name its reviewer (`credits.reviewer`) or the build stops, and the
+   * editor saves through its review workflow (draft → 待审核 → 可发布) instead of publishing at once.
+   */
+  requireReview: boolean;
+  /** The browser editor at /admin/. */
+  cms: CmsSettings;
 }
 
 export const site: SiteConfig = {
@@ -50,4 +99,7 @@ export const site: SiteConfig = {
   publicSecurity: '京公网安备00000000000000号',
   siteCode: '0000000000',
   embedHosts: ['v.qq.com', 'player.bilibili.com', 'player.youku.com', 'www.ixigua.com'],
+  requireReview: true,
+  // The sample site has no forge: the editor runs in the local mode. docs/editor.md shows a `backend` for each forge.
+  cms: { branch: 'main', reviewBranch: 'review' },
 };

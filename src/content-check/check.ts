@@ -128,7 +128,8 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
 
   problems.push(...checkReferences(entries));
   const manifest = readManifest(root, problems);
-  problems.push(...runRules({ root, now, entries, pages: entryPages(entries, now), manifest }));
+  const requireReview = options.requireReview ?? false;
+  problems.push(...runRules({ root, now, requireReview, entries, pages: entryPages(entries, now), manifest }));
   return { entries, problems };
 }
 

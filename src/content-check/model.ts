@@ -35,6 +35,11 @@ export interface CheckedEntry {
 export interface CheckOptions {
   /** The moment to judge dates against: a build's start, or a fixed time in tests. */
   now?: Date;
+  /**
+   * 未经审核不得发布: every news item must name its reviewer. The build and `npm run check` pass the site's
+   * `requireReview`; a check that does not say (a test of another rule) leaves it off.
+   */
+  requireReview?: boolean;
 }
 
 export interface ContentCheckResult {
@@ -46,6 +51,8 @@ export interface ContentCheckResult {
 export interface RuleContext {
   root: string;
   now: Date;
+  /** Whether every published news item must name its reviewer (`CheckOptions.requireReview`). */
+  requireReview: boolean;
   entries: CheckedEntry[];
   /** Each entry's URL, aliases and whether a production build publishes it. */
   pages: EntryPage[];

@@ -72,3 +72,13 @@ function trimSlug(slug: string, maxLength: number): string {
   const lastDash = cut.lastIndexOf('-');
   return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
 }
+
+/**
+ * The file name — and so the URL — of a new entry titled `title`: one rule for `npm run new` and the editor.
+ * A person is 姓-名; a city drops its administrative suffix (吉林市 → jilin, 秦州区 → qinzhou), as the sample's do.
+ */
+export function entrySlug(collection: 'cities' | 'news' | 'brands' | 'people' | 'columns', title: string): string {
+  if (collection === 'people') return nameSlug(title);
+  if (collection === 'cities') return pinyinSlug(title.replace(/(?<=.{2})(市|区|區|县|縣)$/u, ''));
+  return pinyinSlug(title, 40);
+}

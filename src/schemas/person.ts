@@ -4,27 +4,35 @@ import { describedImage, profileFields, text, withEntryImages, type ReferenceFn 
 export const personSchema = withEntryImages(
   (reference: ReferenceFn) =>
     z.strictObject({
-      // Full name.
-      name: text(),
-      // City section the person belongs to.
-      city: reference('cities'),
-      // One or two sentences for lists and sharing.
-      summary: text(),
-      // Title of honour, e.g. 吉林大姐, 时代楷模.
-      honorific: text().optional(),
-      // Position, e.g. 村妇联主席.
-      role: text(),
-      // Where the person works.
-      organization: text(),
-      // Brands the person represents.
-      brands: z.array(reference('brands')).default([]),
-      // Columns that profiled the person.
-      columns: z.array(reference('columns')).default([]),
-      // featured, lang, withdrawn, aliases, allowPersonalData: see `profileFields`.
+      name: text().meta({ title: '姓名', examples: ['吴云苹'] }),
+      city: reference('cities').meta({ title: '所属城市', examples: ['jilin'] }),
+      summary: text().meta({
+        title: '简介',
+        description: '一两句话的介绍,用于列表和分享;只写有据可查的事实',
+        examples: ['高新区柴家村妇联主席……'],
+      }),
+      honorific: text()
+        .optional()
+        .meta({ title: '荣誉称号', examples: ['吉林巧姐', '时代楷模'] }),
+      role: text().meta({ title: '职务或身份', examples: ['村妇联主席'] }),
+      organization: text().meta({ title: '所在单位', examples: ['高新区柴家村妇联'] }),
+      brands: z
+        .array(reference('brands'))
+        .default([])
+        .meta({ title: '代表的品牌', examples: ['[jilin-qiaojie]'] }),
+      columns: z
+        .array(reference('columns'))
+        .default([])
+        .meta({ title: '介绍过此人的栏目', examples: ['[zuimei-zhiwei]'] }),
       ...profileFields(),
     }),
   (image) => ({
-    // Portrait beside the entry.
-    portrait: describedImage(image).optional(),
+    portrait: describedImage(image)
+      .optional()
+      .meta({
+        title: '照片',
+        description: '图片和说明两项都要写;照片放在本文件旁边,竖版 600×750 左右',
+        examples: ['{ src: ./wu-yunping.jpg, alt: 吴云苹在村妇女之家 }'],
+      }),
   }),
 );

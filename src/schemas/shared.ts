@@ -2,6 +2,21 @@ import { z } from 'astro/zod';
 import type { SchemaContext as AstroSchemaContext } from 'astro:content';
 import { parseShanghaiDate } from '../lib/dates.ts';
 
+/**
+ * What staff read about a field — in the editor, in `npm run new`'s templates and in docs/content.md — lives on the
+ * field itself as zod metadata (`.meta({ title, description, examples })`), so the three never drift apart.
+ */
+declare module 'zod/v4/core' {
+  interface GlobalMeta {
+    /** A label for each value of an enum, in the order the editor lists them: `{ wechat: '微信公众号' }`. */
+    optionLabels?: Record<string, string>;
+    /** What a field holds where its zod type alone does not say: see `src/schemas/fields.ts`. */
+    kind?: 'date' | 'names' | 'reference' | 'image';
+    /** The collection a `reference` field points into. */
+    collection?: string;
+  }
+}
+
 // Staff read these messages: validation speaks Chinese everywhere the schemas run.
 z.config(z.locales.zhCN());
 z.config({ customError: plainTypeError });
@@ -81,9 +96,9 @@ export function withoutImages<Schema extends z.ZodObject>(fields: (reference: Re
   };
 }
 
-export const scriptSchema = z.enum(['zh-Hans', 'zh-Hant'], {
-  error: '只能是 zh-Hans(简体)或 zh-Hant(繁体)',
-});
+export const scriptSchema = z
+  .enum(['zh-Hans', 'zh-Hant'], { error: '只能是 zh-Hans(简体)或 zh-Hant(繁体)' })
+  .meta({ optionLabels: { 'zh-Hans': '简体', 'zh-Hant': '繁体' } });
 export type Script = z.infer<typeof scriptSchema>;
 
 /**
@@ -132,23 +147,33 @@ const dateMessage = (value: unknown) =>
 /** A date in Asia/Shanghai: `2024-11-21` or `2024-11-21 18:40`. */
 export const shanghaiDate = () =>
   // A number (`date: 2024`) or a missing date fails the union: it gets a message staff can act on, not a bare 无效输入.
-  z.union([z.string(), z.date()], { error: (issue) => dateMessage(issue.input) }).transform((value, ctx) => {
-    const date = parseShanghaiDate(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: dateMessage(value) });
-      return z.NEVER;
-    }
-    return date;
-  });
+  z
+    .union([z.string(), z.date()], { error: (issue) => dateMessage(issue.input) })
+    .transform((value, ctx) => {
+      const date = parseShanghaiDate(value);
+      if (!date) {
+        ctx.addIssue({ code: 'custom', message: dateMessage(value) });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .meta({ kind: 'date' });
 
 /** One name or several: `编辑: 张三` or `编辑: [张三, 李四]`. */
-export const names = () => z.union([text(), z.array(text()).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
+export const names = () =>
+  z
+    .union([text(), z.array(text()).min(1)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .meta({ kind: 'names' });
 
 /** An image beside the entry with the text a screen reader speaks for it. */
 export const describedImage = (image: SchemaContext['image']) =>
   z.strictObject({
-    src: image(),
-    alt: text().describe('图片说明'),
+    src: image().meta({ title: '图片', description: '图片文件放在本条内容旁边,写成 ./文件名.jpg' }),
+    alt: text().meta({
+      title: '图片说明',
+      description: '一句话说清图上有什么,供视障读者的读屏软件朗读;示意图、非本人照片要写明',
+    }),
   });
 
 /**
@@ -162,30 +187,48 @@ export const sitePath = () =>
     .refine((path) => !path.startsWith('/s/'), '/s/ 开头的是短链接,由网站自动生成,不能写在这里');
 
 /** Old paths of an entry (renamed file, moved year, an earlier site): each becomes a redirect to it. */
-export const aliases = () => z.array(sitePath()).default([]);
+export const aliases = () =>
+  z
+    .array(sitePath())
+    .default([])
+    .meta({
+      title: '旧网址',
+      description: '这一页以前的网址(改过文件名、换过年份、旧网站的网址),每个都会跳转到这里',
+      examples: ['[/news/2023/jiu-wenjian/]'],
+    });
 
 /** Explicit opt-in: phone numbers or ID numbers in this entry are meant to be public (a hotline, a published notice). */
-export const allowPersonalData = () => z.boolean().default(false);
+export const allowPersonalData = () =>
+  z.boolean().default(false).meta({
+    title: '允许公开个人信息',
+    description: '打开(true)才允许本条内容公开手机号、身份证号(如服务热线);默认不允许',
+  });
 
 /** A kept page saying the entry was taken down, instead of a 404 (GOV.UK's withdrawn pages). */
 export const withdrawal = () =>
-  z.strictObject({
-    // When it was taken down.
-    date: shanghaiDate(),
-    // Why, in a sentence readers will see.
-    reason: text(),
+  z
+    .strictObject({
+      date: shanghaiDate().meta({ title: '撤下日期' }),
+      reason: text().meta({ title: '撤下原因', description: '一句话,读者会在页面上看到' }),
+    })
+    .meta({
+      title: '撤下',
+      description: '撤下时才写:页面保留,显示撤下日期和原因,不再出现在任何列表里',
+      examples: ['{ date: 2025-01-10, reason: 活动取消。 }'],
+    });
+
+/** Script of a page that otherwise follows its city's. */
+export const pageScript = () =>
+  scriptSchema.optional().meta({
+    title: '字形',
+    description: '本页字形与城市不同时才选;不选则跟随城市',
   });
 
 /** The fields a brand's and a person's page share after their own. */
 export const profileFields = () => ({
-  // Shown on the home page.
-  featured: z.boolean().default(false),
-  // Script of this page; defaults to the city's.
-  lang: scriptSchema.optional(),
-  // Taken down: the page stays, saying so and why, instead of a 404.
+  featured: z.boolean().default(false).meta({ title: '首页展示', description: '打开(true)在首页展示;默认不展示' }),
+  lang: pageScript(),
   withdrawn: withdrawal().optional(),
-  // Old paths of this page (after a rename or move); each redirects here.
   aliases: aliases(),
-  // Phone or ID numbers in this entry are meant to be public.
   allowPersonalData: allowPersonalData(),
 });

@@ -83,12 +83,15 @@ export interface PublishedRedirects {
   shadowed: string[];
 }
 
-/** Page paths of a built site, as the manifest spells them: `/news/2024/x/`, `/old.html`. */
+/**
+ * Page paths of a built site, as the manifest spells them: `/news/2024/x/`, `/old.html`. The editor under
+ * /admin/ is no page for readers, and no URL the site promises to keep.
+ */
 export function builtPagePaths(dist: string): Set<string> {
   return new Set(
     htmlFiles(dist)
       .map((file) => `/${file}`)
-      .filter((path) => path !== '/404.html')
+      .filter((path) => path !== '/404.html' && !path.startsWith('/admin/'))
       .map((path) => path.replace(/(^|\/)index\.html$/, '$1')),
   );
 }

@@ -9,6 +9,7 @@ describe('readBuildOptions', () => {
       cacheDir: 'node_modules/.astro',
       timingsFile: undefined,
       search: { workers: undefined, indexAhead: true, stage: 'in-astro' },
+      adminRepo: undefined,
     });
     expect(Object.values(options.tuning)).toEqual(TUNINGS.map(() => true));
   });
@@ -21,6 +22,7 @@ describe('readBuildOptions', () => {
       JINGUO_SEARCH_WORKERS: '3',
       JINGUO_INDEX_AHEAD: '0',
       JINGUO_TUNING_OFF: 'lean-heap, packed-store',
+      JINGUO_ADMIN_REPO: '/home/office/website',
     });
     expect(options).toMatchObject({
       contentDir: 'tests/fixtures/site/content',
@@ -28,6 +30,7 @@ describe('readBuildOptions', () => {
       timingsFile: '/tmp/marks',
       search: { workers: 3, indexAhead: false },
       tuning: { 'lean-heap': false, 'store-from-file': true, 'packed-store': false },
+      adminRepo: '/home/office/website',
     });
   });
 

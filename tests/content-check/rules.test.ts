@@ -36,6 +36,28 @@ describe('publishing rules', () => {
   });
 });
 
+describe('review rule (site setting requireReview)', () => {
+  const review = (requireReview?: boolean) =>
+    sortProblems(checkContent(fixture('review-missing'), { now, requireReview }).problems).map(
+      (problem: Problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`,
+    );
+  const message =
+    '本站要求新闻经审核后才能发布(未经审核不得发布):请在署名里写上审核人,例如 credits: { reviewer: 张华 };在编辑器里是“署名 → 审核”一栏';
+
+  it('refuses a news item without its reviewer, inside its credits or at the top of the file', () => {
+    expect(review(true)).toEqual([
+      `content/news/2024/weishenhe.md:8: credits.reviewer: ${message}`,
+      `content/news/2024/wu-shuming.md:1: credits.reviewer: ${message}`,
+    ]);
+  });
+
+  it('lets a draft wait for its reviewer, and asks nothing with review off', () => {
+    expect(review(true).some((line) => line.includes('caogao.md'))).toBe(false);
+    expect(review(false)).toEqual([]);
+    expect(review(undefined)).toEqual([]);
+  });
+});
+
 describe('duplicate rules', () => {
   it('reports two files with one slug', () => {
     expect(problemsOf('duplicate-slug')).toEqual([

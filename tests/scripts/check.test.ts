@@ -18,6 +18,15 @@ describe('scripts/check.ts', () => {
     expect(result.status).toBe(0);
   });
 
+  it('refuses news without a reviewer, as the sample site requires review (site.requireReview)', () => {
+    const result = check(fixture('review-missing'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^content\/news\/2024\/weishenhe\.md:8: credits\.reviewer: 本站要求新闻经审核后才能发布/m,
+    );
+    expect(result.stderr).toContain('内容检查未通过:2 个问题。');
+  });
+
   it('lists every problem as file:line: field: message, sorted, and exits 1', () => {
     const result = check(fixture('unknown-field'));
     expect(result.status).toBe(1);

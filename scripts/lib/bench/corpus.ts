@@ -142,7 +142,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       city,
       summary: pick(random, pool.summaries),
       source: { name: '巾帼之窗基准测试', kind: 'original' },
-      credits: { editor: '基准测试' },
+      credits: { editor: '基准测试', reviewer: '基准测试' },
       brands: pickSome(random, brands, Math.floor(random() * 3)),
       people: pickSome(random, people, Math.floor(random() * 2)),
       tags: pickSome(random, pool.tags, 1 + Math.floor(random() * 3)),

@@ -17,7 +17,7 @@ export interface GuardReport {
 
 /** Runs the content checks over the project at `root`, judging dates against `now`. */
 export function guardReport(root: string, now: Date): GuardReport {
-  const { entries, problems } = checkContent(root, { now });
+  const { entries, problems } = checkContent(root, { now, requireReview: site.requireReview });
   const pages = entryPages(entries, now);
   return { problems: sortProblems(problems).map(formatProblem), pages, scripts: scriptsByPath(entries, pages) };
 }

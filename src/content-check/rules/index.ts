@@ -9,11 +9,13 @@ import { checkHtml } from './html.ts';
 import { checkPersonalData } from './personal-data.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkLostUrls } from './lost-urls.ts';
+import { checkReview } from './review.ts';
 
 /** One rule family per module; each reports every problem it finds, never only the first. */
 export const rules: Rule[] = [
   checkSyntax,
   checkPublishing,
+  checkReview,
   checkDuplicates,
   checkAliases,
   checkBodyImages,

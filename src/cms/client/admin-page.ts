@@ -1,0 +1,3 @@
+import { startEditor } from './admin.ts';
+
+void startEditor(document.getElementById('jinguo-admin')!);

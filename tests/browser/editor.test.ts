@@ -1,0 +1,151 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/content-check/index.ts';
+import { serveEditor } from '../../scripts/lib/admin-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { buildSite, projectRoot } from '../support/astro-cli.ts';
+import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
+import { addToList, field, git, pickRelation, reviewAndPublish, sampleRepository, signIn } from './support/editor.ts';
+
+/**
+ * The editor as staff use it, in Chromium against the local mode: the built sample site's /admin/ with
+ * decap-server's git backend on the same origin (as `npm run admin` serves them), editing a throwaway copy of the
+ * sample content, never the real content/.
+ */
+const EDITED = 'news/2024/jilin-ponan-xingdong.md';
+// A developer's comment in the frontmatter, which saving in the editor must keep.
+const NOTE = '# 開發者註記:封面由設計組提供。';
+
+let repo: string;
+let built: string;
+let server: StaticServer;
+let url: string;
+let launched: LaunchedBrowser;
+let page: Page;
+const requested: string[] = [];
+const refused: string[] = [];
+
+beforeAll(async () => {
+  repo = sampleRepository((content) => {
+    const file = join(content, EDITED);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('---\n', `---\n${NOTE}\n`));
+  });
+  built = mkdtempSync(join(tmpdir(), 'jinguo-editor-build-'));
+  server = await serveEditor({ dist: inject('sampleDist'), repo });
+  url = server.url('/');
+  launched = await launchBrowser();
+  page = await launched.browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(120_000);
+  page.on('request', (request) => requested.push(request.url()));
+  page.on('pageerror', (error) => console.error(`editor page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+}, 180_000);
+
+afterEach(async (context) => {
+  // What the editor showed when a step failed, beside the test's temporary files.
+  if (context.task.result?.state === 'fail')
+    await page?.screenshot({ path: join(tmpdir(), `jinguo-editor-${context.task.id}.png`) });
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await server?.close();
+  for (const folder of [repo, built]) if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the editor at /admin/ in the local mode', () => {
+  it('opens in Chinese with the five collections', async () => {
+    await signIn(page, url);
+    for (const name of ['新闻', '人物', '品牌', '栏目', '城市']) {
+      await expect(page.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByText('新闻按年份放在文件夹里').count()).resolves.toBe(1);
+  }, 300_000);
+
+  it('creates a news item with a picture, a city, a brand and a reviewer, through review to main', async () => {
+    await page.goto(`${url}admin/#/collections/news/new`);
+    await field(page, '标题').fill('聊城市妇联举办巾帼创业分享会');
+    await pickRelation(page, '所属城市', '聊城', '聊城市');
+    await page
+      .getByLabel('摘要', { exact: true })
+      .fill('聊城市妇联邀请五位女性创业者讲述创业经历,两百余名妇女到场交流。');
+    await page.getByRole('button', { name: '选择图片' }).click();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(join(projectRoot, 'content/news/2024/liaocheng-linyi-jiaoliu.jpg'));
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await field(page, '图片说明').fill('示意插图:分享会现场');
+    await field(page, '来源名称').fill('聊城市妇联微信公众号');
+    await field(page, '来源类型').click();
+    await page.getByText('微信公众号', { exact: true }).click();
+    await addToList(page, '审核', '张华');
+    await pickRelation(page, '相关品牌', '水城', '水城巾帼美');
+    await page.locator('[data-slate-editor]').click();
+    await page.keyboard.type('五位女性创业者讲述了各自的创业经历。');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('修改已保存').waitFor();
+
+    const year = String(new Date().getFullYear());
+    const file = `content/news/${year}/liao-chengshi-fulian-juban-jinguo.md`;
+    // Saved on a review branch of its own; main does not have it until it is published.
+    expect(git(repo, 'branch', '--list', 'cms/*').trim()).toBe(`cms/news/${year}/liao-chengshi-fulian-juban-jinguo`);
+    expect(git(repo, 'ls-tree', '--name-only', 'main', `content/news/${year}/`)).toBe('');
+
+    await reviewAndPublish(page);
+    expect(git(repo, 'branch', '--list', 'cms/*').trim()).toBe('');
+    const text = git(repo, 'show', `main:${file}`);
+    expect(text).toContain('city: liaocheng');
+    expect(text).toContain('src: ./liaocheng-linyi-jiaoliu.jpg');
+    expect(text).toMatch(/reviewer:\n\s+- 张华/);
+    expect(text).toMatch(/brands:\n\s+- shuicheng-jinguomei/);
+    expect(git(repo, 'ls-tree', '--name-only', 'main', `content/news/${year}/`)).toContain(
+      'liaocheng-linyi-jiaoliu.jpg',
+    );
+
+    const { problems } = checkContent(repo, { requireReview: true });
+    expect(problems.map(formatProblem)).toEqual([]);
+
+    // Built outside the repository: the local backend commits everything in its working copy.
+    const outDir = join(built, 'dist');
+    const build = buildSite({ contentDir: join(repo, 'content'), outDir }, 600_000);
+    expect(build.status, build.output).toBe(0);
+    const html = readFileSync(join(outDir, `news/${year}/liao-chengshi-fulian-juban-jinguo/index.html`), 'utf8');
+    expect(html).toContain('聊城市妇联举办巾帼创业分享会');
+    expect(html).toMatch(/<img[^>]+alt="示意插图:分享会现场"/);
+    expect(html).toMatch(/<dt>审核:<\/dt>\s*<dd[^>]*>张华<\/dd>/);
+  }, 900_000);
+
+  it('edits an existing entry without losing anything else in its file', async () => {
+    const before = readFileSync(join(repo, 'content', EDITED), 'utf8');
+    await page.goto(`${url}admin/#/collections/news`);
+    await page.getByText('吉林市婦聯「破難行動」見實效', { exact: false }).click();
+    const summary = field(page, '摘要');
+    await summary.fill(`${await summary.inputValue()}(已核對)`);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('修改已保存').waitFor();
+    await reviewAndPublish(page);
+
+    const after = git(repo, 'show', `main:content/${EDITED}`);
+    const beforeLines = before.split('\n');
+    const changed = after.split('\n').filter((line, index) => line !== beforeLines[index]);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^summary: .*\(已核對\)$/);
+    expect(after.split('\n')).toHaveLength(beforeLines.length);
+    expect(after).toContain(NOTE);
+  }, 300_000);
+
+  it('ran under its content policy without a refusal', () => {
+    expect(refused).toEqual([]);
+  });
+
+  it('made every request to its own origin: nothing from a CDN or any other site', () => {
+    const origin = new URL(url).origin;
+    expect(requested.length).toBeGreaterThan(10);
+    expect([...new Set(requested.map((url) => new URL(url).origin))]).toEqual([origin]);
+  });
+});

@@ -1,0 +1,23 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { site } from '../../src/config/site.ts';
+import { projectRoot } from '../support/astro-cli.ts';
+
+describe('未经审核不得发布: the sample site requires review', () => {
+  it('is configured so', () => {
+    expect(site.requireReview).toBe(true);
+  });
+
+  it('shows on every news page who reviewed it', () => {
+    const dist = inject('sampleDist');
+    const articles = globSync('news/*/*.{md,mdx}', { cwd: join(projectRoot, 'content') }).map((file) =>
+      file.replace(/\.mdx?$/, ''),
+    );
+    expect(articles.length).toBeGreaterThan(20);
+    for (const id of articles) {
+      const html = readFileSync(join(dist, 'news', id, 'index.html'), 'utf8');
+      expect(html, id).toMatch(/<dt>审核:<\/dt>\s*<dd[^>]*>[^<]+<\/dd>/);
+    }
+  });
+});
