@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { resolve } from 'node:path';
 import { contentGuard } from './src/build/content-guard/integration.ts';
 import { siteGuard } from './src/build/site-guard.ts';
 import { buildTimings } from './src/build/timings.ts';
@@ -12,6 +13,9 @@ import { storeFromFile } from './src/build/tuning/store-from-file.ts';
 import { shardsRendered } from './src/build/shards-rendered.ts';
 import { site } from './src/config/site.ts';
 import { buildOptions } from './src/build/options.ts';
+import { safeMarkdownProcessor } from './src/safety/processor.ts';
+import { astroCsp } from './src/safety/csp.ts';
+import { bootScript } from './src/lib/reading-settings.ts';
 
 const plainBuild = buildOptions.recipe === 'plain';
 const { tuning } = buildOptions;
@@ -40,6 +44,14 @@ export default defineConfig({
     // ran out of the system's file watchers.
     server: { watch: { ignored: ['**/bench/.work/**', '**/tests/.tmp/**'] } },
   },
+  // Every body, Markdown and MDX, is cut down to the allowlist of src/safety/ as it is rendered.
+  markdown: {
+    processor: safeMarkdownProcessor({ embedHosts: site.embedHosts, contentRoot: resolve(buildOptions.contentDir) }),
+    // Shiki colours code with inline styles, which the allowlist removes and the CSP would refuse; articles have no code.
+    syntaxHighlight: false,
+  },
+  // A Content-Security-Policy <meta> on every page: the second line of defence behind the allowlist.
+  security: { csp: astroCsp({ embedHosts: site.embedHosts, inlineScripts: [bootScript()] }) },
   devToolbar: { enabled: false },
   // A rebuild copies every page whose code and props (its `cacheKey`, src/lib/cache-key.ts) are unchanged.
   experimental: { incrementalBuild: !plainBuild },

@@ -51,13 +51,18 @@ export interface SiteBuild {
   contentDir: string;
   /** Output folder, absolute. */
   outDir: string;
+  /** More environment for the build (tests: JINGUO_TEST_ONLY_CHECKS_WARN). */
+  env?: Record<string, string>;
 }
 
 /**
  * The arguments and environment of a production build of a content folder,
  * with a content cache of its own: `scripts/build.ts`, as `npm run build` runs it.
  */
-export function siteBuild({ contentDir, outDir }: SiteBuild): { args: string[]; env: Record<string, string> } {
+export function siteBuild({ contentDir, outDir, env = {} }: SiteBuild): {
+  args: string[];
+  env: Record<string, string>;
+} {
   return {
     args: ['--outDir', outDir],
     env: {
@@ -66,6 +71,7 @@ export function siteBuild({ contentDir, outDir }: SiteBuild): { args: string[]; 
       NODE_ENV: 'production',
       JINGUO_CONTENT_DIR: contentDir,
       JINGUO_CACHE_DIR: join(outDir, '..', `.cache-${outDir.split(/[\\/]/).at(-1)}`),
+      ...env,
     },
   };
 }

@@ -3,9 +3,7 @@ import { join, resolve } from 'node:path';
 import { buildOptions } from '../../src/build/options.ts';
 import { markStage } from '../../src/build/timings.ts';
 import { keepHeapLean } from '../../src/build/tuning/lean-heap.ts';
-import { readSearchSources, writeSearchIndex, type SearchSources } from '../../src/search/build/run/build-index.ts';
-import { buildSearchFold, type SearchFold } from '../../src/search/build/records/fold-table.ts';
-import { IndexAhead, shouldIndexAhead } from '../../src/search/build/run/index-ahead.ts';
+import { SiteIndexer } from '../../src/search/build/run/indexer.ts';
 import { isShardRendered } from '../../src/search/build/run/rendered-shards.ts';
 import { PAGES_BUILT } from '../../src/build/pages-built.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
@@ -28,7 +26,7 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * made from are read as soon as Astro says they are written, while it
  * writes its redirect pages and sitemap. Before that, each year of news is
  * indexed as soon as Astro has rendered it, at the lowest priority, on the
- * core Astro's rendering leaves partly idle (`src/search/build/run/index-ahead.ts`).
+ * core Astro's rendering leaves partly idle (`src/search/build/run/indexer.ts`).
  *
  * Returns the exit status for the command line.
  */
@@ -36,37 +34,28 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
   const plainBuild = buildOptions.recipe === 'plain';
   const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs]);
   const outDir = outDirOf(astroArgs);
-  const shardCache = join(resolve(projectRoot, buildOptions.cacheDir), 'search-shards');
-  // Made when first needed, while Astro runs, rather than before it starts (0.2 s).
-  let fold: SearchFold | undefined;
-  const foldOnce = () => (fold ??= buildSearchFold());
-  const indexAhead = !plainBuild && shouldIndexAhead();
-  let ahead: IndexAhead | undefined;
+  const indexer = plainBuild
+    ? undefined
+    : new SiteIndexer({
+        outDir,
+        cacheDir: join(resolve(projectRoot, buildOptions.cacheDir), 'search-shards'),
+        ...(buildOptions.search.indexAhead ? {} : { early: false }),
+        ...(buildOptions.search.workers ? { workers: buildOptions.search.workers } : {}),
+      });
   // The IPC channel carries a message for each year of news written (src/build/shards-rendered.ts) and one
   // once every page is (src/build/pages-built.ts).
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-  let sources: SearchSources | undefined;
   child.on('message', (message) => {
-    if (isShardRendered(message)) {
-      if (!indexAhead) return;
-      ahead ??= new IndexAhead({ outDir, cacheDir: shardCache, foldPairs: foldOnce().pairs });
-      return ahead.add(message);
-    }
-    // Astro goes on to write its redirect pages and sitemap; the pages the index is made from are final. Should
-    // reading them fail here, they are read again below, where a failure is reported as the build's.
-    if (message !== PAGES_BUILT || plainBuild) return;
-    try {
-      sources = readSearchSources(outDir, foldOnce());
-    } catch {
-      sources = undefined;
-    }
+    if (isShardRendered(message)) indexer?.shardRendered(message);
+    // Astro goes on to write its redirect pages and sitemap; the pages the index is made from are final.
+    else if (message === PAGES_BUILT) indexer?.pagesBuilt();
   });
   const status = await new Promise<number>((done) => {
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));
   });
-  if (status !== 0 || plainBuild) {
-    await ahead?.stop();
+  if (status !== 0 || !indexer) {
+    await indexer?.stop();
     return status;
   }
   // Astro's own work ends when its process does (it tidies up after its last hook); indexing starts here.
@@ -74,10 +63,9 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
 
   try {
     keepHeapLean();
-    const built = await writeSearchIndex(outDir, shardCache, sources ?? readSearchSources(outDir, foldOnce()), ahead);
-    const { indexed, shards, reused, bytes } = built;
-    const early = built.ahead > 0 ? `${built.ahead} 个在渲染时建好,` : '';
-    log(`搜索索引:${indexed} 个条目,${shards} 个分片(${early}${reused} 个沿用缓存),浏览器折叠表 ${bytes} 字节。`);
+    const { pages, shards, early, reused, bytes } = await indexer.finish();
+    const ahead = early > 0 ? `${early} 个在渲染时建好,` : '';
+    log(`搜索索引:${pages} 个条目,${shards} 个分片(${ahead}${reused} 个沿用缓存),共 ${bytes} 字节。`);
     markStage('indexed');
     return 0;
   } catch (error) {

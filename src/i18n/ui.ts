@@ -23,6 +23,8 @@ const strings = {
   searchShown: '已显示 {shown} 条,共 {count} 条。',
   searchNone: '没有找到与“{query}”相关的内容。可以少输入几个字,或换一个说法再试。',
   searchMore: '显示更多结果',
+  searchHint: '简体、繁体都能找到,也可以输入拼音(如 jilin)或首字母(如 jlsj)。',
+  searchSuggest: '你是不是要找:',
   searchUnavailable: '搜索暂时无法使用,请稍后再试,或从下面的栏目查找。',
   searchDevUnavailable: '开发预览里没有搜索索引:运行 npm run build,再用 npm run preview 查看搜索。',
   searchNeedsScript: '搜索需要浏览器开启 JavaScript。没有开启时,可以从下面的栏目查找。',

@@ -24,7 +24,21 @@ export function absolutizeHtml(html: string, origin: string): string {
         .join(', ');
     }
   }
-  return DomUtils.getOuterHTML(document.children, { encodeEntities: 'utf8' });
+  return withoutXmlInvalid(DomUtils.getOuterHTML(document.children, { encodeEntities: 'utf8' }));
+}
+
+/* eslint-disable no-control-regex -- these are the characters to find */
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
+/**
+ * `text` without the characters XML 1.0 cannot hold (C0 controls but tab and
+ * line breaks, U+FFFE/U+FFFF, lone surrogates): HTML shows them as nothing,
+ * but a single one in an article makes its whole feed unreadable.
+ */
+export function withoutXmlInvalid(text: string): string {
+  return text.replace(XML_INVALID, '');
 }
 
 function absolute(url: string, origin: string): string {

@@ -7,7 +7,9 @@ const figure = z.strictObject({
   // The number itself.
   value: z.number({ error: '必须是数字' }).nonnegative('不能是负数'),
   // Unit shown after the number, e.g. 个, 人, 场.
-  unit: z.string().trim().default(''),
+  unit: text()
+    .optional()
+    .transform((unit) => unit ?? ''),
   // When the number was true: 2023, 2023-12 or 2023-12-31.
   asOf: z
     .union([z.string(), z.number()])

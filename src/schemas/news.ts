@@ -7,6 +7,7 @@ import {
   scriptSchema,
   shanghaiDate,
   text,
+  webUrl,
   withdrawal,
   withEntryImages,
   type ReferenceFn,
@@ -37,7 +38,7 @@ export const newsSchema = withEntryImages(
         // Publisher, e.g. 聊城市妇联微信公众号.
         name: text(),
         // Link to the original, if it is online.
-        url: z.url({ error: '必须是完整网址,以 https:// 开头' }).optional(),
+        url: webUrl().optional(),
         // wechat 公众号, newspaper 报纸, media 融媒体, original 本站原创.
         kind: z.enum(sourceKinds, { error: '只能是 wechat、newspaper、media 或 original' }),
       }),

@@ -86,7 +86,43 @@ export const scriptSchema = z.enum(['zh-Hans', 'zh-Hant'], {
 });
 export type Script = z.infer<typeof scriptSchema>;
 
-export const text = () => z.string().trim().min(1, '不能为空');
+/**
+ * Characters no text field may hold: C0 and C1 controls other than tab and
+ * line breaks, the non-characters U+FFFE/U+FFFF, and lone surrogates. They
+ * arrive unseen with text copied from elsewhere, and any one of them makes
+ * every RSS feed that carries the text invalid XML.
+ */
+/* eslint-disable no-control-regex -- these are the characters to find */
+const CONTROL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-enable no-control-regex */
+
+/** Where in `value` the first character no text may hold is, counted from 1 (undefined when there is none). */
+export function controlCharacterAt(value: string): number | undefined {
+  const match = CONTROL.exec(value);
+  return match ? [...value.slice(0, match.index)].length + 1 : undefined;
+}
+
+/** A string refused when it holds a control character, with where it is. */
+const withoutControls = <T extends z.ZodType<string>>(schema: T) =>
+  schema.superRefine((value, ctx) => {
+    const at = controlCharacterAt(value);
+    if (at !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `第 ${at} 个字符是看不见的控制字符(多半是从别处复制来的):请把这段文字删去重新输入`,
+      });
+    }
+  });
+
+export const text = () => withoutControls(z.string().trim().min(1, '不能为空'));
+
+/** A link to a page elsewhere: `https://` or `http://` only, never `javascript:`, `data:` or any other scheme. */
+export const webUrl = () =>
+  z
+    .string()
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: '必须是完整网址,以 https:// 或 http:// 开头' }));
 
 const dateMessage = (value: unknown) =>
   value === undefined
@@ -120,9 +156,7 @@ export const describedImage = (image: SchemaContext['image']) =>
  * or a page of an earlier site such as `/html/2017/0915/123.html`.
  */
 export const sitePath = () =>
-  z
-    .string()
-    .trim()
+  withoutControls(z.string().trim())
     .regex(/^\/[^\s?#\\]*$/, '写成以 / 开头的站内路径,例如 /news/2023/sanba-jie/(不写域名)')
     .refine((path) => !path.split('/').includes('..'), '路径里不能有 ..')
     .refine((path) => !path.startsWith('/s/'), '/s/ 开头的是短链接,由网站自动生成,不能写在这里');

@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/reading-settings.ts';
+import { injectAxe } from './support/axe.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { pageTypes, READING_MODES } from './support/page-types.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
@@ -11,7 +11,6 @@ import { serveStatic, type StaticServer } from './support/static-server.ts';
 // ones and the sizes the large-text ones, each already checked (the 360 px layout test covers the pair).
 const { 'large text + high contrast': _both, ...AXE_MODES } = READING_MODES;
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const sample = inject('sampleDist');
 
 let server: StaticServer;
@@ -55,7 +54,7 @@ describe.each(Object.entries(AXE_MODES))('axe-core in Chromium, %s mode', (_mode
 
   it.each(pageTypes(sample))('$name ($path) has no violations', async ({ path }) => {
     await page.goto(server.url(path));
-    await page.addScriptTag({ path: axePath });
+    await injectAxe(page);
     // Details only for violations: the rest is counted, not described, which keeps each run short.
     const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     expect(results.passes.length).toBeGreaterThan(10);

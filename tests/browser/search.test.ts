@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { injectAxe } from './support/axe.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
-
-const require = createRequire(import.meta.url);
 
 let launched: LaunchedBrowser;
 let fixture: StaticServer;
@@ -147,6 +145,8 @@ describe('search on the fixture site', () => {
     await search(page, fixture, '婚姻家庭');
     const item = page.locator('#search-results > li').filter({ hasText: '秦州區執委走進社區' });
     const excerpt = item.locator('[data-slot="excerpt"]');
+    // The excerpt comes with the page's text, after the result is listed.
+    await excerpt.locator('mark').first().waitFor();
     expect(await excerpt.textContent()).toContain('婚姻家庭知識');
     expect(await excerpt.locator('mark').allTextContents()).toContain('婚姻家庭');
     expect(await excerpt.getAttribute('lang')).toBe('zh-Hant');
@@ -177,7 +177,7 @@ describe('search on the fixture site', () => {
 
   it('explains, and leaves the browse links, when the index cannot be loaded', async () => {
     const page = await open();
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.route('**/search-index/meta.json', (route) => route.fulfill({ status: 404, body: '' }));
     expect(await search(page, fixture, '执委')).toBe('搜索暂时无法使用,请稍后再试,或从下面的栏目查找。');
     expect(await page.getByRole('link', { name: '新闻动态' }).count()).toBeGreaterThan(0);
   });
@@ -330,8 +330,8 @@ describe('search on the sample site', () => {
 
     await search(page, sample, '婦聯');
     const fromTraditional = await results(page);
-    const simplified = fromTraditional.find((result) => result.url === '/news/2017/changchun-fulian-gaige/');
-    expect(simplified).toMatchObject({ lang: 'zh-Hans', marks: expect.arrayContaining(['妇联']) });
+    const simplified = fromTraditional.find((result) => result.lang === 'zh-Hans');
+    expect(simplified).toMatchObject({ marks: expect.arrayContaining(['妇联']) });
     expect(fromTraditional.map((result) => result.url)).toEqual(fromSimplified.map((result) => result.url));
   });
 
@@ -384,7 +384,7 @@ describe('search on the sample site', () => {
   it('has no accessibility violations on a page of results', async () => {
     const page = await open();
     await search(page, sample, '執委');
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const { violations } = await (
         window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }

@@ -28,7 +28,7 @@ describe('readBuildOptions', () => {
       cacheDir: '/tmp/cache',
       timingsFile: '/tmp/marks',
       search: { workers: 3, indexAhead: false },
-      tuning: { 'lean-heap': false, 'store-from-file': true, 'packed-store': false, 'lean-allocators': true },
+      tuning: { 'lean-heap': false, 'store-from-file': true, 'packed-store': false },
     });
   });
 

@@ -87,7 +87,33 @@ describe('newsSchema', () => {
 
   it('rejects a source link that is not a full URL', () => {
     expect(issues(schema, { ...item, source: { ...item.source, url: 'mp.weixin.qq.com/s/x' } })).toEqual([
-      { path: 'source.url', message: '必须是完整网址,以 https:// 开头' },
+      { path: 'source.url', message: '必须是完整网址,以 https:// 或 http:// 开头' },
+    ]);
+  });
+
+  it('accepts only http(s) for the source link that becomes 阅读原文', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'ftp://example.org/',
+    ]) {
+      expect(issues(schema, { ...item, source: { ...item.source, url } }), url).toEqual([
+        { path: 'source.url', message: '必须是完整网址,以 https:// 或 http:// 开头' },
+      ]);
+    }
+    expect(
+      parsed(schema, { ...item, source: { ...item.source, url: ' https://mp.weixin.qq.com/s/x ' } }),
+    ).toMatchObject({
+      source: { url: 'https://mp.weixin.qq.com/s/x' },
+    });
+  });
+
+  it('refuses control characters in a title and in tags, saying where', () => {
+    expect(issues(schema, { ...item, title: '标题\u0008里', tags: ['标\u0000签'] })).toEqual([
+      { path: 'title', message: expect.stringMatching(/^第 3 个字符是看不见的控制字符/) },
+      { path: 'tags.0', message: expect.stringMatching(/^第 2 个字符是看不见的控制字符/) },
     ]);
   });
 

@@ -1,60 +1,17 @@
-import { existsSync, globSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
-import { readRecords } from '../../src/search/build/run/build-index.ts';
-import { searchAssets } from '../../src/search/core/assets.ts';
-import { parseFoldPairs } from '../../src/search/core/fold.ts';
+import { readRecords } from '../../src/search/build/records/site-pages.ts';
+import { indexFiles, searchAssets } from '../../src/search/core/assets.ts';
 import { buildSearchFold } from '../../src/search/build/records/fold-table.ts';
-import { displayRecord, indexedText, recordFilters } from '../../src/search/build/records/record.ts';
-import { ENTRIES_SHARD, shardLanguage } from '../../src/search/build/plan/shards.ts';
-import { INDEX_LANGUAGE } from '../../src/search/core/tokens.ts';
+import { indexedText, recordFilters } from '../../src/search/build/records/record.ts';
+import { parseFoldPairs } from '../../src/search/core/fold.ts';
+import { readBuiltIndex } from '../search/support/built-index.ts';
 import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
 
 const fixture = inject('fixtureDist');
 const sample = inject('sampleDist');
-
-interface PagefindEntry {
-  version: string;
-  languages: Record<string, { page_count: number }>;
-}
-
-/** Bundle folders of every shard: the primary first, then those the fold table lists for the browser to merge. */
-function shardDirs(dist: string): string[] {
-  const { indexes = [] } = JSON.parse(readFileSync(join(dist, searchAssets.foldTable), 'utf8')) as {
-    indexes?: string[];
-  };
-  return [join(dist, searchAssets.bundleDir), ...indexes.map((url) => join(dist, url))];
-}
-
-function shardEntries(dist: string): PagefindEntry[] {
-  return shardDirs(dist).map(
-    (dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
-  );
-}
-
-/** Each shard's name and the language its pages are filed under (the primary is the entries shard). */
-function shardLanguages(dist: string): { name: string; languages: string[] }[] {
-  return shardDirs(dist).map((dir, position) => ({
-    name: position === 0 ? ENTRIES_SHARD : dir.split('/').filter(Boolean).at(-1)!,
-    languages: Object.keys(
-      (JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry).languages,
-    ),
-  }));
-}
-
-/** Pages across every shard of the index. */
-function pageCount(dist: string): number {
-  return shardEntries(dist).reduce(
-    (sum, { languages }) => sum + Object.values(languages).reduce((pages, { page_count }) => pages + page_count, 0),
-    0,
-  );
-}
-
-function foldPairs(dist: string): Map<string, string> {
-  const { pairs } = JSON.parse(readFileSync(join(dist, searchAssets.foldTable), 'utf8')) as { pairs: string };
-  return parseFoldPairs(pairs);
-}
 
 describe('fixture site: the search index', () => {
   it('indexes each entry’s own page once, and no lists', () => {
@@ -77,30 +34,61 @@ describe('fixture site: the search index', () => {
     expect(readRecords(fixture).map((record) => record.title)).not.toContain('执委草稿不应发布');
   });
 
-  it('holds every record, traditional-script entries included, each shard under one language of its own', () => {
-    const shards = shardLanguages(fixture);
-    expect(shards[0]!.languages).toEqual([INDEX_LANGUAGE]);
-    for (const { name, languages } of shards) expect(languages).toEqual([shardLanguage(name)]);
-    expect(new Set(shards.map(({ languages }) => languages[0])).size).toBe(shards.length);
-    expect(pageCount(fixture)).toBe(10);
-  });
-
-  it('is sharded by year of news, with every other entry in the primary shard', () => {
-    expect(shardDirs(fixture).map((dir) => dir.slice(fixture.length))).toEqual([
-      '/pagefind',
-      '/pagefind/news-2023/',
-      '/pagefind/news-2024/',
+  it('publishes one index of every record, numbered entries first, then news newest first', () => {
+    const index = readBuiltIndex(fixture);
+    expect(index.meta.pages).toBe(10);
+    expect(index.heads.map((head) => head.url)).toEqual([
+      '/brands/jilin-dajie/',
+      '/brands/jilin-sijie/',
+      '/people/fang-shuling/',
+      '/cities/jilin/',
+      '/cities/qinzhou/',
+      '/cities/tianshui/',
+      '/columns/zuimei-zhiwei/',
+      '/news/2024/sijie-peixun/',
+      '/news/2024/zhiwei-xuanjiang/',
+      '/news/2023/qinzhou-zhiwei/',
     ]);
-    expect(shardEntries(fixture).map(({ languages }) => Object.values(languages)[0]?.page_count)).toEqual([7, 1, 2]);
   });
 
-  it('writes what each result shows, as written, one record per indexed page', () => {
-    const records = readRecords(fixture);
-    const written = globSync('*.json', { cwd: join(fixture, searchAssets.recordsDir) }).map(
-      (file) => JSON.parse(readFileSync(join(fixture, searchAssets.recordsDir, file), 'utf8')) as { url: string },
+  it('writes what each result shows, as written, and each page’s text for excerpts', () => {
+    const index = readBuiltIndex(fixture);
+    const records = new Map(readRecords(fixture).map((record) => [record.url, record]));
+    for (const head of index.heads) {
+      const record = records.get(head.url)!;
+      expect(head).toMatchObject({
+        title: record.title,
+        summary: record.summary,
+        lang: record.lang,
+        kind: record.kind,
+      });
+      expect(index.file(indexFiles.text(head.text)).toString('utf8')).toBe(record.body);
+    }
+  });
+
+  it('files each page under its filters and names its entries, in the pages file', () => {
+    const index = readBuiltIndex(fixture);
+    const numbered = new Map(index.heads.map((head, page) => [head.url, page]));
+    for (const record of readRecords(fixture))
+      for (const [key, values] of Object.entries(recordFilters(record)) as [
+        keyof typeof index.pages.filters,
+        string[],
+      ][])
+        for (const value of values)
+          expect(index.pages.filters[key].get(value), `${record.url} ${key}=${value}`).toContain(
+            numbered.get(record.url),
+          );
+    expect(index.pages.names.get(numbered.get('/brands/jilin-sijie/')!)).toBe(4);
+    expect(index.pages.names.has(numbered.get('/news/2023/qinzhou-zhiwei/')!)).toBe(false);
+  });
+
+  it('keeps every file of an index in a folder named by its contents, with one entry file to read first', () => {
+    const index = readBuiltIndex(fixture);
+    expect(readdirSync(join(fixture, searchAssets.dir)).sort()).toEqual([index.meta.folder, 'meta.json'].sort());
+    expect(index.meta.folder).toMatch(/^[0-9a-f]{12}$/);
+    expect(readdirSync(join(fixture, searchAssets.dir, index.meta.folder)).sort()).toEqual(
+      ['heads', indexFiles.pages, indexFiles.suggest, 'terms', 'text'].sort(),
     );
-    const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
-    expect(written.sort(byUrl)).toEqual(records.map(displayRecord).sort(byUrl));
   });
 
   it('files each entry under its city and the cities above it, its kind, its year and its brands', () => {
@@ -134,29 +122,17 @@ describe('fixture site: the search index', () => {
       place: '秦州區',
       cities: ['qinzhou', 'tianshui'],
       brands: [],
+      names: ['執委'],
     });
   });
 
   it('writes the fold table the browser needs for this site’s characters, and only those', () => {
-    const pairs = foldPairs(fixture);
+    const pairs = parseFoldPairs(readBuiltIndex(fixture).meta.fold);
     expect(pairs.get('執')).toBe('执');
     expect(pairs.get('區')).toBe('区');
     const { fold } = buildSearchFold();
     const indexed = new Set(readRecords(fixture).flatMap((record) => Array.from(indexedText(record, fold))));
     for (const [from, key] of pairs) expect(indexed.has(key), `${from} → ${key}`).toBe(true);
-  });
-
-  it('ships Pagefind’s search library and leaves out the interfaces and fragments the site does not use', () => {
-    const bundle = join(fixture, searchAssets.bundleDir);
-    expect(existsSync(join(fixture, searchAssets.pagefindScript))).toBe(true);
-    expect(existsSync(join(bundle, `wasm.unknown.pagefind`))).toBe(true);
-    for (const unused of searchAssets.unusedPagefindFiles) expect(existsSync(join(bundle, unused)), unused).toBe(false);
-    expect(existsSync(join(bundle, 'fragment'))).toBe(false);
-    // The other shards are index data only: the browser runs them with the primary's script and WebAssembly.
-    for (const shard of shardDirs(fixture).slice(1))
-      expect(
-        readdirSync(shard).filter((name) => searchAssets.primaryOnlyFiles.test(name) || name === 'fragment'),
-      ).toEqual([]);
   });
 });
 
@@ -224,7 +200,7 @@ describe('sample site: the search index', () => {
     );
     expect([...recordUrls].sort()).toEqual(entries);
     expect([...recordUrls].filter((url) => url.includes('/page/'))).toEqual([]);
-    expect(pageCount(sample)).toBe(entries.length);
+    expect(readBuiltIndex(sample).meta.pages).toBe(entries.length);
   });
 
   it('keeps each record in the script it is written in', () => {
@@ -238,7 +214,7 @@ describe('sample site: the search index', () => {
     expect(qinzhou?.summary).toBe('天水市秦州區婦女聯合會:甘肅省秦州區的婦聯工作、品牌項目與巾幗人物。');
   });
 
-  it('keeps the fold table small enough for a weak connection', () => {
-    expect(readFileSync(join(sample, searchAssets.foldTable)).byteLength).toBeLessThan(16_000);
+  it('keeps the entry file, fold table included, small enough for a weak connection', () => {
+    expect(readFileSync(join(sample, searchAssets.meta)).byteLength).toBeLessThan(16_000);
   });
 });

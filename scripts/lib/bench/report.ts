@@ -63,14 +63,14 @@ export function markdownTable(runs: BenchRun[]): string {
   return [...header, ...rows].join('\n');
 }
 
-/** The budget line: the first search on the sample site against its limit. */
+/** The budget line: the first search on the sample site, the page itself left out, against its limit. */
 export function budgetLine(runs: BenchRun[], limitBytes: number): { ok: boolean; line: string } {
   const sample = runs.find((run) => run.corpus === 'sample');
   if (!sample) return { ok: true, line: 'Budget: no sample-site run to check.' };
-  const bytes = sample.search.firstSearchBytes;
+  const bytes = sample.search.firstSearchBytes - sample.search.firstSearchBytesByKind.page;
   const ok = bytes <= limitBytes;
   return {
     ok,
-    line: `Budget: first search on the sample site ${kb(bytes)} KB ${ok ? '≤' : '>'} ${kb(limitBytes)} KB: ${ok ? 'met' : 'exceeded'}.`,
+    line: `Budget: first search on the sample site, the page itself left out, ${kb(bytes)} KB ${ok ? '≤' : '>'} ${kb(limitBytes)} KB: ${ok ? 'met' : 'exceeded'}.`,
   };
 }

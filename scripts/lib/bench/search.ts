@@ -23,12 +23,16 @@ export interface SearchFigures {
 
 export type TransferKind = 'page' | 'searchCode' | 'index' | 'results';
 
-/** What a request is for: the page itself, Pagefind's code, the index, or the records of shown results. */
+/**
+ * What a request is for: the page itself (its HTML, styles, pictures), the
+ * page's script (the search code), the index, or what the shown results
+ * display (their heads and texts).
+ */
 export function transferKind(url: string): TransferKind {
   const { pathname } = new URL(url);
-  if (pathname.startsWith('/pagefind/records/')) return 'results';
-  if (/^\/pagefind\/(pagefind(-worker)?\.js|wasm\.[\w-]+\.pagefind)$/.test(pathname)) return 'searchCode';
-  if (pathname.startsWith('/pagefind/')) return 'index';
+  if (/^\/search-index\/[0-9a-f]+\/(heads|text)\//.test(pathname)) return 'results';
+  if (pathname.startsWith('/search-index/')) return 'index';
+  if (/^\/_astro\/.*\.js$/.test(pathname)) return 'searchCode';
   return 'page';
 }
 

@@ -1,140 +1,161 @@
+import { indexFiles } from '../core/assets.ts';
+import { readBucket, readPages, type BucketEntry, type PagesFile } from '../core/format.ts';
 import { createFold, parseFoldPairs, type Fold } from '../core/fold.ts';
-import { containsTerms, keepExact, parseQuery, type ParsedQuery } from '../core/query.ts';
-import { INDEX_LANGUAGE } from '../core/tokens.ts';
-import { filterKeys, type DisplayRecord, type FilterKey, type FilterSets } from '../model.ts';
+import { parseQuery, queryKeys, type ParsedQuery } from '../core/query.ts';
+import { rank } from '../core/rank.ts';
+import { suggestNames } from '../core/suggest.ts';
+import { bucketOf, MAX_GRAM } from '../core/terms.ts';
+import {
+  filterKeys,
+  type FilterKey,
+  type FilterSets,
+  type IndexMeta,
+  type ResultHead,
+  type SuggestedName,
+  type Suggestions,
+} from '../model.ts';
 
-/** Where the built search lives, as the page hands it over. */
-export interface EngineConfig {
-  /** URL of Pagefind's pagefind.js. */
-  pagefind: string;
-  /** URL of the fold table written beside the index. */
-  foldTable: string;
-  /** URL of the folder of display records, ending in a slash. */
-  records: string;
-}
-
-/** The part of Pagefind's browser API this site uses. */
-interface Pagefind {
-  search: (
-    term: string | null,
-    options?: { filters?: Record<string, string> },
-  ) => Promise<{ results: { id: string }[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  init: () => Promise<void>;
-  options: (options: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (url: string) => Promise<void>;
-}
-
-/** The fold table, with the index shards to merge into the primary one: one small file for both. */
-interface SearchTable {
-  fold: Fold;
-  indexes: string[];
-}
-
-/** One search: the ids that contain every term, best first. */
+/** One search: the pages that hold every term, best first, with how each holds them (`core/rank.ts`). */
 export interface Found {
   query: ParsedQuery | undefined;
-  ids: string[];
+  pages: number[];
+  standing: ReadonlyMap<number, number>;
 }
 
 export interface Engine {
-  fold: Fold;
+  readonly fold: Fold;
   search: (query: string) => Promise<Found>;
-  /** Which pages carry each filter value; loaded once, after the first results are on screen. */
+  /** Which pages carry each filter value: read with the first search, so counting them costs no request. */
   filterSets: () => Promise<FilterSets>;
-  /** The display record of a result, or undefined when its text turns out not to hold the query. */
-  record: (id: string, query: ParsedQuery) => Promise<DisplayRecord | undefined>;
+  /** What the given pages show in a list of results, in the same order. */
+  heads: (pages: readonly number[]) => Promise<ResultHead[]>;
+  /** A page's text as shown, for an excerpt. */
+  text: (head: ResultHead) => Promise<string>;
+  /** Names to offer when a query finds nothing. */
+  suggest: (query: string) => Promise<SuggestedName[]>;
 }
 
-async function loadTable(url: string): Promise<SearchTable> {
+class Missing extends Error {}
+
+async function get(url: string): Promise<Response> {
   const response = await fetch(url);
+  if (response.status === 404) throw new Missing(`${url}: 404`);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { pairs, indexes = [] } = (await response.json()) as { pairs: string; indexes?: string[] };
-  return { fold: createFold(parseFoldPairs(pairs)), indexes };
+  return response;
 }
 
-async function loadPagefind(url: string): Promise<Pagefind> {
-  // Pagefind is written into dist/ after the build, so the bundler must leave this import alone.
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  // The page searches when a query is submitted, not at every keystroke, so searching on the page's own thread
-  // blocks nothing a reader is doing; a web worker would be one more script to download and start, and in
-  // `npm run bench` results appeared sooner without it.
-  await pagefind.options({ noWorker: true });
-  // Pagefind takes the language to split queries by from <html lang>, read once as it starts, in this same
-  // task: for these few lines it reads the index's own language, and the page never renders it.
-  const root = document.documentElement;
-  const lang = root.lang;
-  root.lang = INDEX_LANGUAGE;
-  try {
-    const started = pagefind.init();
-    root.lang = lang;
-    await started;
-  } finally {
-    root.lang = lang;
+/** One build's index, as its entry file names it; each file fetched once. */
+class Index {
+  readonly meta: IndexMeta;
+  readonly fold: Fold;
+  readonly syllables: ReadonlySet<string>;
+  readonly #base: URL;
+  readonly #files = new Map<string, Promise<unknown>>();
+
+  constructor(meta: IndexMeta, metaUrl: string) {
+    this.meta = meta;
+    this.#base = new URL(`${meta.folder}/`, new URL(metaUrl, location.href));
+    this.fold = createFold(parseFoldPairs(meta.fold));
+    this.syllables = new Set(meta.syllables.split(' '));
   }
-  return pagefind;
-}
 
-async function ids(pending: Promise<{ results: { id: string }[] } | null>): Promise<{ id: string }[]> {
-  return (await pending)?.results ?? [];
+  #once<T>(path: string, read: (response: Response) => Promise<T>): Promise<T> {
+    let found = this.#files.get(path) as Promise<T> | undefined;
+    if (!found) {
+      found = get(new URL(path, this.#base).href).then(read);
+      // A failed fetch is tried again next time rather than kept.
+      found.catch(() => this.#files.delete(path));
+      this.#files.set(path, found);
+    }
+    return found;
+  }
+
+  bytes(path: string): Promise<Uint8Array> {
+    return this.#once(path, async (response) => new Uint8Array(await response.arrayBuffer()));
+  }
+
+  json<T>(path: string): Promise<T> {
+    return this.#once(path, (response) => response.json() as Promise<T>);
+  }
+
+  text(path: string): Promise<string> {
+    return this.#once(path, (response) => response.text());
+  }
+
+  pages(): Promise<PagesFile> {
+    return this.#once(indexFiles.pages, async (response) => readPages(new Uint8Array(await response.arrayBuffer())));
+  }
 }
 
 /**
- * Pagefind, asked the way `core/query.ts` plans: one ranked search for
- * the order, one exact search per term that must stand whole, and only the
- * results all of them agree on.
+ * The site's search index, read as a query needs it: the entry file first
+ * (`metaUrl`, which names this build's folder), then for each query the
+ * buckets of its terms and, with the first, the pages file (filters and
+ * names); heads of results a block at a time; a page's text only when its
+ * excerpt is shown. An entry file kept from an earlier build names a folder
+ * that is gone: then it is read again from the site, once.
  */
-export async function startEngine(config: EngineConfig): Promise<Engine> {
-  const [pagefind, { fold, indexes }] = await Promise.all([loadPagefind(config.pagefind), loadTable(config.foldTable)]);
-  // Each shard adds only its small entry and metadata files now; word chunks load as a query needs them.
-  await Promise.all(indexes.map((url) => pagefind.mergeIndex(url)));
-  const records = new Map<string, Promise<DisplayRecord>>();
-  let sets: Promise<FilterSets> | undefined;
-
-  const loadFilterSets = async (): Promise<FilterSets> => {
-    const available = await pagefind.filters();
-    const entries = await Promise.all(
-      filterKeys.map(async (key): Promise<[FilterKey, Map<string, Set<string>>]> => {
-        const values = Object.keys(available[key] ?? {});
-        const members = await Promise.all(
-          values.map(async (value) => {
-            const found = await ids(pagefind.search(null, { filters: { [key]: value } }));
-            return [value, new Set(found.map((result) => result.id))] as const;
-          }),
-        );
-        return [key, new Map(members)];
-      }),
-    );
-    return Object.fromEntries(entries) as FilterSets;
-  };
-
-  const fetchRecord = async (id: string): Promise<DisplayRecord> => {
-    const url = `${config.records}${id}.json`;
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return (await response.json()) as DisplayRecord;
+export async function startEngine(metaUrl: string): Promise<Engine> {
+  const load = async (fresh: boolean) =>
+    new Index((await (await fetch(metaUrl, fresh ? { cache: 'reload' } : {})).json()) as IndexMeta, metaUrl);
+  let index = await load(false);
+  let reloaded = false;
+  const retry = async <T>(work: (index: Index) => Promise<T>): Promise<T> => {
+    try {
+      return await work(index);
+    } catch (error) {
+      if (!(error instanceof Missing) || reloaded) throw error;
+      reloaded = true;
+      index = await load(true);
+      return work(index);
+    }
   };
 
   return {
-    fold,
-    search: async (text) => {
-      const query = parseQuery(text, fold);
-      if (!query) return { query, ids: [] };
-      const [ranked, ...exact] = await Promise.all([
-        ids(pagefind.search(query.ranked)),
-        ...query.phrases.map((phrase) => ids(pagefind.search(phrase))),
-      ]);
-      return { query, ids: keepExact(ranked!, exact).map((result) => result.id) };
+    get fold() {
+      return index.fold;
     },
-    filterSets: () => (sets ??= loadFilterSets()),
-    record: async (id, query) => {
-      if (!records.has(id)) records.set(id, fetchRecord(id));
-      const record = await records.get(id)!;
-      // Pagefind's exact search already guarantees this for Chinese terms; the check keeps out a result that
-      // matched only a term's parts: 2023 and 年 apart for 2023年, or 3·8 (which Pagefind reads as 38) for 38.
-      return containsTerms(fold([record.title, record.summary, record.body].join('\n')), query.terms)
-        ? record
-        : undefined;
-    },
+    search: (text) =>
+      retry(async (at) => {
+        const query = parseQuery(text, at.fold, at.syllables);
+        if (!query) return { query, pages: [], standing: new Map() };
+        const keys = queryKeys(query);
+        const [{ names }, ...files] = await Promise.all([
+          at.pages(),
+          ...keys.map((key) => at.bytes(indexFiles.bucket(bucketOf(key, at.meta.bits)))),
+        ]);
+        const entries = new Map<number, BucketEntry | undefined>(
+          keys.map((key, position) => [key, readBucket(files[position]!, key, at.meta.bits)]),
+        );
+        const { pages, standing } = rank(query, (key) => entries.get(key), names);
+        return { query, pages, standing };
+      }),
+    filterSets: () =>
+      retry(async (at) => {
+        const { filters } = await at.pages();
+        const sets = {} as Record<FilterKey, Map<string, ReadonlySet<number>>>;
+        for (const key of filterKeys)
+          sets[key] = new Map([...filters[key]].map(([value, list]) => [value, new Set(list)]));
+        return sets satisfies FilterSets;
+      }),
+    heads: (wanted) =>
+      retry(async (at) => {
+        const { block } = at.meta;
+        const numbers = [...new Set(wanted.map((page) => Math.floor(page / block)))];
+        const loaded = new Map(
+          await Promise.all(
+            numbers.map(async (number) => [number, await at.json<ResultHead[]>(indexFiles.heads(number))] as const),
+          ),
+        );
+        return wanted.map((page) => loaded.get(Math.floor(page / block))![page % block]!);
+      }),
+    text: (head) => retry((at) => at.text(indexFiles.text(head.text))),
+    suggest: (text) =>
+      retry(async (at) => suggestNames(text, at.fold, await at.json<Suggestions>(indexFiles.suggest), at.syllables)),
   };
+}
+
+/** Terms of more than `MAX_GRAM` tokens, which a result must be seen to hold (see `core/terms.ts`). */
+export function longTerms(query: ParsedQuery | undefined): string[][] {
+  return (query?.terms ?? []).filter((term) => term.tokens.length > MAX_GRAM).map((term) => term.tokens);
 }

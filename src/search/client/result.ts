@@ -1,7 +1,7 @@
 import { formatChineseDate, parseShanghaiDate } from '../../lib/dates.ts';
-import { excerpt, hasMatch, highlight, type Segment } from '../core/excerpt.ts';
+import { excerpt, highlight, type Segment } from '../core/excerpt.ts';
 import type { Fold } from '../core/fold.ts';
-import type { DisplayRecord, RecordKind } from '../model.ts';
+import type { RecordKind, ResultHead, SuggestedName } from '../model.ts';
 
 function appendSegments(parent: HTMLElement, segments: Segment[]): void {
   for (const { text, match } of segments) {
@@ -22,7 +22,7 @@ function separator(): HTMLElement {
   return dot;
 }
 
-function details(record: DisplayRecord, kinds: Record<RecordKind, string>): HTMLElement[] {
+function details(record: ResultHead, kinds: Record<RecordKind, string>): HTMLElement[] {
   const parts: HTMLElement[] = [];
   const kind = kinds[record.kind];
   if (kind) {
@@ -47,14 +47,14 @@ function details(record: DisplayRecord, kinds: Record<RecordKind, string>): HTML
 }
 
 /**
- * One result, from the template on the page: title, kind · date · city,
- * summary, and — when neither title nor summary holds what was typed — a
- * line of the text around it, every match marked, all in the entry's script.
+ * One result, from the template on the page: title, kind · date · city and
+ * summary, every match marked, all in the entry's script. The excerpt's
+ * place stays empty until `showExcerpt` fills it.
  */
 export function renderResult(
   template: HTMLTemplateElement,
-  record: DisplayRecord,
-  terms: string[],
+  head: ResultHead,
+  terms: readonly (readonly string[])[],
   fold: Fold,
   kinds: Record<RecordKind, string>,
 ): HTMLLIElement {
@@ -62,26 +62,44 @@ export function renderResult(
   const slot = (name: string) => item.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
 
   const link = slot('title') as HTMLAnchorElement;
-  link.href = record.url;
-  link.lang = record.lang;
-  appendSegments(link, highlight(record.title, terms, fold));
+  link.href = head.url;
+  link.lang = head.lang;
+  appendSegments(link, highlight(head.title, terms, fold));
 
-  slot('details').append(...details(record, kinds));
+  slot('details').append(...details(head, kinds));
 
   const summary = slot('summary');
-  summary.lang = record.lang;
-  appendSegments(summary, highlight(record.summary, terms, fold));
-
-  const excerptElement = slot('excerpt');
-  const context =
-    hasMatch(record.title, terms, fold) || hasMatch(record.summary, terms, fold)
-      ? undefined
-      : excerpt(record.body, terms, fold);
-  if (context) {
-    excerptElement.lang = record.lang;
-    appendSegments(excerptElement, context);
-  } else {
-    excerptElement.remove();
-  }
+  summary.lang = head.lang;
+  appendSegments(summary, highlight(head.summary, terms, fold));
+  slot('excerpt').hidden = true;
   return item;
+}
+
+/** A line of the page's text around the first match, every match marked, under a result whose title and summary lack it. */
+export function showExcerpt(
+  item: HTMLLIElement,
+  head: ResultHead,
+  body: string,
+  terms: readonly (readonly string[])[],
+  fold: Fold,
+): void {
+  const context = excerpt(body, terms, fold);
+  const element = item.querySelector<HTMLElement>('[data-slot="excerpt"]');
+  if (!context || !element) return;
+  element.lang = head.lang;
+  appendSegments(element, context);
+  element.hidden = false;
+}
+
+/** "你是不是要找:" and a link to each name's own page, in place of results: never mixed into them. */
+export function renderSuggestions(container: HTMLElement, label: string, names: readonly SuggestedName[]): void {
+  const lead = document.createElement('span');
+  lead.textContent = label;
+  const links = names.map((name) => {
+    const link = document.createElement('a');
+    link.href = name.url;
+    link.textContent = name.title;
+    return link;
+  });
+  container.replaceChildren(lead, ...links.flatMap((link, index) => (index > 0 ? ['、', link] : [link])));
 }

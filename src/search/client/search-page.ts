@@ -1,15 +1,17 @@
+import { holdsAll } from '../core/excerpt.ts';
 import { applyFilters, facetCounts } from '../core/facets.ts';
 import { readSearchState, searchHref } from '../core/state.ts';
 import { filterKeys, type FilterKey, type FilterSets, type RecordKind, type SearchState } from '../model.ts';
-import { startEngine, type Engine, type EngineConfig, type Found } from './engine.ts';
-import { renderResult } from './result.ts';
+import { longTerms, startEngine, type Engine, type Found } from './engine.ts';
+import { renderResult, renderSuggestions, showExcerpt } from './result.ts';
 
 /** What the search page hands its script, every string already in the page's script. */
 export interface SearchPageConfig {
   siteName: string;
   /** The search page's own path, the base of every search link. */
   base: string;
-  engine: EngineConfig;
+  /** URL of the index's entry file. */
+  index: string;
   text: Record<
     | 'resultsTitle'
     | 'prompt'
@@ -20,7 +22,8 @@ export interface SearchPageConfig {
     | 'none'
     | 'noneFiltered'
     | 'option'
-    | 'unavailable',
+    | 'unavailable'
+    | 'suggest',
     string
   >;
   kinds: Record<RecordKind, string>;
@@ -29,7 +32,7 @@ export interface SearchPageConfig {
 /** Results shown at once; the rest come ten at a time, so a weak connection fetches only what is read. */
 const PAGE_SIZE = 10;
 
-/** User Timing names: `npm run bench` (and any field measurement) reads time to results from them. */
+/** User Timing names: the benchmark (and any field measurement) reads time to results from them. */
 export const searchTimings = { start: 'jinguo:search-start', results: 'jinguo:search-results' } as const;
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -44,8 +47,9 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
 
 /**
  * `<jinguo-search>`: runs the search a link describes (`/search/?q=…&city=…`),
- * lists the entries that contain what was typed, each in its own script, and
- * keeps the link up to date as the reader searches again or filters.
+ * lists the entries that hold what was typed, each in its own script, and
+ * keeps the link up to date as the reader searches again or filters; when
+ * nothing is found, offers the names closest to what was typed.
  */
 class SearchPage extends HTMLElement {
   #config!: SearchPageConfig;
@@ -115,8 +119,11 @@ class SearchPage extends HTMLElement {
     const list = part<HTMLOListElement>(this, '#search-results');
     const more = part<HTMLButtonElement>(this, '#search-more');
     const filters = part<HTMLFieldSetElement>(this, '#search-filters');
+    const suggestions = part<HTMLElement>(this, '#search-suggestions');
     const root = part<HTMLElement>(this, '#search');
     const { query } = state;
+    suggestions.replaceChildren();
+    suggestions.hidden = true;
 
     if (!query) {
       list.replaceChildren();
@@ -132,23 +139,27 @@ class SearchPage extends HTMLElement {
     root.setAttribute('aria-busy', 'true');
 
     try {
-      const engine = await (this.#engine ??= startEngine(this.#config.engine));
+      const engine = await (this.#engine ??= startEngine(this.#config.index));
       if (this.#foundFor !== query || !this.#found) {
         this.#found = await engine.search(query);
         this.#foundFor = query;
       }
       const found = this.#found;
-      const filtered = Object.keys(state.filters).length > 0;
-      // Counts beside the filters can wait for the first results, unless a filter decides what they are.
-      const sets = filtered ? await engine.filterSets() : undefined;
+      // The filters' page lists come with the first search's files: counting them costs no further request.
+      const sets = await engine.filterSets();
       if (run !== this.#run) return;
-      await this.#list(run, engine, found, state, sets);
+      const shown = await this.#list(run, engine, found, state, sets);
       if (run !== this.#run) return;
       performance.mark(searchTimings.results);
       performance.measure('jinguo:search', searchTimings.start, searchTimings.results);
-      if (!sets && found.ids.length > 0) {
-        const later = await engine.filterSets();
-        if (run === this.#run) this.#count(found, state, later);
+      if (found.pages.length > 0) this.#count(found, state, sets);
+      else filters.hidden = true;
+      if (shown === 0 && Object.keys(state.filters).length === 0) {
+        const names = await engine.suggest(query);
+        if (run === this.#run && names.length > 0) {
+          renderSuggestions(suggestions, text.suggest, names);
+          suggestions.hidden = false;
+        }
       }
     } catch (error) {
       console.error(error);
@@ -158,30 +169,50 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  async #list(run: number, engine: Engine, found: Found, state: SearchState, sets?: FilterSets): Promise<void> {
+  /** Lists the first results and wires "more"; returns how many results there are to list. */
+  async #list(run: number, engine: Engine, found: Found, state: SearchState, sets: FilterSets): Promise<number> {
     const { text, kinds } = this.#config;
     const status = part<HTMLElement>(this, '#search-status');
     const list = part<HTMLOListElement>(this, '#search-results');
     const more = part<HTMLButtonElement>(this, '#search-more');
     const template = part<HTMLTemplateElement>(document, '#search-result');
     const { query } = state;
-    const parsed = found.query;
-    const terms = [...(parsed?.terms ?? [])].sort((a, b) => Array.from(b).length - Array.from(a).length);
-    const candidates = sets ? applyFilters(found.ids, sets, state.filters) : [...found.ids];
+    const terms = (found.query?.terms ?? []).map((term) => term.tokens);
+    const long = longTerms(found.query);
+    const candidates = applyFilters(found.pages, sets, state.filters);
     let next = 0;
     let shown = 0;
     let count = candidates.length;
-    let total = found.ids.length;
+    let total = found.pages.length;
 
-    // A result whose text turns out not to hold the query is dropped, and the next one takes its place.
+    // One batch: the heads of its results (a block file or two) are listed at once; the excerpt of a result whose
+    // title and summary do not hold the query is filled in when its text arrives. A result found by the pieces of
+    // a long term is listed only once it is seen to hold the term whole; if not, it is dropped, and the count with it.
     const page = async (): Promise<HTMLLIElement[]> => {
       const items: HTMLLIElement[] = [];
-      while (items.length < PAGE_SIZE && next < candidates.length && parsed) {
+      while (items.length < PAGE_SIZE && next < candidates.length) {
         const batch = candidates.slice(next, next + PAGE_SIZE - items.length);
         next += batch.length;
-        const records = await Promise.all(batch.map((id) => engine.record(id, parsed)));
-        for (const record of records) {
-          if (record) items.push(renderResult(template, record, terms, engine.fold, kinds));
+        const heads = await engine.heads(batch);
+        const rendered = await Promise.all(
+          heads.map(async (head, index) => {
+            const standing = found.standing.get(batch[index]!) ?? 0;
+            const inText = standing === 2;
+            if (long.length > 0 && standing <= 2) {
+              const held = inText ? await engine.text(head) : `${head.title}\n${head.summary}`;
+              if (!holdsAll(held, long, engine.fold)) return undefined;
+            }
+            const item = renderResult(template, head, terms, engine.fold, kinds);
+            if (inText)
+              void engine.text(head).then(
+                (body) => showExcerpt(item, head, body, terms, engine.fold),
+                (error: unknown) => console.error(error),
+              );
+            return item;
+          }),
+        );
+        for (const item of rendered) {
+          if (item) items.push(item);
           else {
             count--;
             total--;
@@ -198,11 +229,10 @@ class SearchPage extends HTMLElement {
     };
 
     const items = await page();
-    if (run !== this.#run) return;
+    if (run !== this.#run) return count;
     list.replaceChildren(...items);
     more.hidden = next >= candidates.length;
     status.textContent = describe();
-    if (sets) this.#count(found, state, sets);
 
     more.onclick = async () => {
       more.disabled = true;
@@ -221,11 +251,12 @@ class SearchPage extends HTMLElement {
         more.disabled = false;
       }
     };
+    return count;
   }
 
   /** Writes each filter choice's count into its label, and shows the filters. */
   #count(found: Found, state: SearchState, sets: FilterSets): void {
-    const counts = facetCounts(found.ids, sets, state.filters);
+    const counts = facetCounts(found.pages, sets, state.filters);
     for (const select of this.#selects()) {
       const key = select.dataset.filter as FilterKey;
       if (!filterKeys.includes(key)) continue;

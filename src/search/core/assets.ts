@@ -1,24 +1,27 @@
-/** Where the built search lives in `dist/`, shared by the index builder, the search page and the tests. */
+/**
+ * Where the built search index lives in `dist/` (and on the site), shared by
+ * the indexer, the search page, the tests and the benchmark. Everything but
+ * the entry file is in a folder named by the index's contents, so that a
+ * browser or a CDN that kept a file of an earlier build never mixes it with
+ * this one: the entry names the folder and is the one file to serve fresh.
+ */
 export const searchAssets = {
-  /** Pagefind's bundle folder, relative to `dist/`. */
-  bundleDir: 'pagefind',
-  /** The script the search page imports. */
-  pagefindScript: '/pagefind/pagefind.js',
-  /** The fold table, relative to `dist/` (and the site root); it also lists the index shards the page merges. */
-  foldTable: 'pagefind/fold.json',
-  /** Pagefind's browser code, which only the primary shard carries: the other shards are index data only. */
-  primaryOnlyFiles: /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/,
-  /** Display records, `<Pagefind page id>.json`, relative to `dist/` (and the site root). */
-  recordsDir: 'pagefind/records',
-  /** Files Pagefind writes that this site does not use: ready-made interfaces, and the worker (see `client/engine.ts`). */
-  unusedPagefindFiles: [
-    'pagefind-worker.js',
-    'pagefind-ui.js',
-    'pagefind-ui.css',
-    'pagefind-modular-ui.js',
-    'pagefind-modular-ui.css',
-    'pagefind-component-ui.js',
-    'pagefind-component-ui.css',
-    'pagefind-highlight.js',
-  ],
+  /** The index's folder, relative to `dist/`. */
+  dir: 'search-index',
+  /** The entry file (`IndexMeta`), relative to `dist/` (and the site root). */
+  meta: 'search-index/meta.json',
+} as const;
+
+/** Files of one build's index, relative to its folder (`IndexMeta.folder`). */
+export const indexFiles = {
+  /** Filters and names of every page (`format.ts`: `writePages`). */
+  pages: 'pages.bin',
+  /** The terms of bucket `n` (`format.ts`: `writeBucket`). */
+  bucket: (bucket: number) => `terms/${bucket.toString(16)}.bin`,
+  /** What the pages of block `n` show in a list of results (`ResultHead[]`). */
+  heads: (block: number) => `heads/${block}.json`,
+  /** A page's text as shown, for excerpts (`ResultHead.text` names it). */
+  text: (path: string) => `text/${path}.txt`,
+  /** Names to suggest when nothing is found, with their pinyin and the homophones of their syllables. */
+  suggest: 'suggest.json',
 } as const;

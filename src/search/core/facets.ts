@@ -9,7 +9,7 @@
  */
 import { filterKeys, type ActiveFilters, type FilterKey, type FilterSets } from '../model.ts';
 
-function passes(id: string, sets: FilterSets, active: ActiveFilters, except?: FilterKey): boolean {
+function passes(id: number, sets: FilterSets, active: ActiveFilters, except?: FilterKey): boolean {
   return filterKeys.every((key) => {
     const value = active[key];
     return key === except || value === undefined || (sets[key].get(value)?.has(id) ?? false);
@@ -17,13 +17,13 @@ function passes(id: string, sets: FilterSets, active: ActiveFilters, except?: Fi
 }
 
 /** The results that every active filter lets through, in their order. */
-export function applyFilters(ids: string[], sets: FilterSets, active: ActiveFilters): string[] {
+export function applyFilters(ids: readonly number[], sets: FilterSets, active: ActiveFilters): number[] {
   return ids.filter((id) => passes(id, sets, active));
 }
 
 /** For each filter and value, how many results choosing that value would leave. */
 export function facetCounts(
-  ids: string[],
+  ids: readonly number[],
   sets: FilterSets,
   active: ActiveFilters,
 ): Record<FilterKey, Map<string, number>> {

@@ -33,7 +33,7 @@ export function formatFoldPairs(map: Map<string, string>): string {
 export function createFold(map: Map<string, string>): Fold {
   // A flag per UTF-16 unit of the Basic Multilingual Plane says which characters change, so that
   // the text is read once with one array lookup per unit: a build folds every page of the site,
-  // and a regular expression over thousands of mapped characters cost ten times as much.
+  // and a regular expression over thousands of mapped characters cost many times as much.
   const changes = new Uint8Array(0x10000);
   for (let code = 0x41; code <= 0x5a; code++) changes[code] = 1;
   for (const char of map.keys()) changes[char.length === 1 ? char.charCodeAt(0) : char.charCodeAt(0) & 0xfc00] = 1;

@@ -15,6 +15,7 @@ export const PLACE_ATTRIBUTE = 'data-search-place';
 export const CITIES_ATTRIBUTE = 'data-search-cities';
 export const BRANDS_ATTRIBUTE = 'data-search-brands';
 export const SKIP_ATTRIBUTE = 'data-search-skip';
+export const NAME_ATTRIBUTE = 'data-search-name';
 
 export interface RecordDetails {
   /** Shown with the result, and its year a filter: the publication date of news. */
@@ -40,6 +41,12 @@ export function searchRecord(
     ...(brands.length > 0 ? { [BRANDS_ATTRIBUTE]: brands.join(' ') } : {}),
   };
 }
+
+/**
+ * Attributes for the name of a brand, person or tag a record is filed under
+ * (a link to it, inside the record): found by its pinyin and initials too.
+ */
+export const searchName: Record<string, string> = { [NAME_ATTRIBUTE]: '' };
 
 /** Attributes for a part of a record that is not its content: news lists, cards of other entries, credits. */
 export const searchSkip: Record<string, string> = { [SKIP_ATTRIBUTE]: '' };

@@ -1,47 +1,61 @@
 import type { Fold } from './fold.ts';
-import { termWords } from './tokens.ts';
+import { asInitials, splitPinyin } from './pinyin.ts';
+import { termKeys } from './terms.ts';
+import { tokenRuns } from './tokens.ts';
 
-const SEPARATORS = /[\s\p{P}\p{S}]+/u;
+/** One term of a query: a run of tokens as typed, and the keys every page that holds it is listed under. */
+export interface QueryTerm {
+  /** The term's tokens, folded. */
+  tokens: string[];
+  /** Keys of the term as written, looked up in pages' titles, summaries and text. */
+  literal: number[];
+  /** Keys of the term read as pinyin syllables (`jilinsijie`), looked up in names' pinyin. */
+  pinyin?: { syllables: string[]; keys: number[] };
+  /** Keys of the term read as initials (`jlsj`), when it is not pinyin, looked up in names' initials. */
+  initials?: { letters: string[]; keys: number[] };
+}
 
 export interface ParsedQuery {
-  /** Folded terms as typed, split at spaces and punctuation; every result contains each of them. */
-  terms: string[];
-  /** Pagefind's ranked search over every word of every term: it orders the results. */
-  ranked: string;
-  /** Pagefind exact searches, one per term whose words must stand in a row. */
-  phrases: string[];
-  /** Some term cannot be fully expressed to Pagefind (see `TermWords.loose`). */
-  loose: boolean;
+  terms: QueryTerm[];
 }
 
 /**
- * What a reader typed, as Pagefind searches: folded to the index's script,
- * split into terms, each term turned into the words it is indexed as.
+ * What a reader typed, as the index looks it up: folded like the pages
+ * were, cut into runs of tokens the same way (`tokens.ts`), one term per run
+ * (every result holds every term). A term of Latin letters alone may also be
+ * pinyin (`jilin`, `jilinsijie`) or, when it is not, initials (`jlsj`).
  * Undefined when nothing searchable is left.
  */
-export function parseQuery(query: string, fold: Fold): ParsedQuery | undefined {
-  const terms = [...new Set(fold(query.normalize('NFC')).split(SEPARATORS).filter(Boolean))];
-  if (terms.length === 0) return undefined;
-  const words = terms.map(termWords);
-  return {
-    terms,
-    ranked: [...new Set(words.flatMap((term) => term.words))].join(' '),
-    phrases: words.flatMap((term) => (term.phrase ? [`"${term.phrase.join(' ')}"`] : [])),
-    loose: words.some((term) => term.loose),
-  };
+export function parseQuery(query: string, fold: Fold, syllables: ReadonlySet<string>): ParsedQuery | undefined {
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const tokens of tokenRuns(fold(query.normalize('NFC')))) {
+    const id = tokens.join('\u0001');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const term: QueryTerm = { tokens, literal: termKeys(tokens) };
+    const letters = tokens.length === 1 ? tokens[0]! : '';
+    const sounds = splitPinyin(letters, syllables);
+    if (sounds) term.pinyin = { syllables: sounds, keys: termKeys(sounds) };
+    else {
+      const initials = asInitials(letters);
+      if (initials) term.initials = { letters: initials, keys: termKeys(initials) };
+    }
+    terms.push(term);
+  }
+  return terms.length > 0 ? { terms } : undefined;
 }
 
-/**
- * The ranked results that the exact searches also found, in ranked order:
- * a term of two or more characters counts only where it stands whole, never
- * where its characters merely occur apart.
- */
-export function keepExact<T extends { id: string }>(ranked: T[], exact: Iterable<{ id: string }>[]): T[] {
-  const sets = exact.map((results) => new Set([...results].map((result) => result.id)));
-  return ranked.filter((result) => sets.every((ids) => ids.has(result.id)));
+/** Every key a query looks up, each once. */
+export function queryKeys({ terms }: ParsedQuery): number[] {
+  return [
+    ...new Set(
+      terms.flatMap((term) => [...term.literal, ...(term.pinyin?.keys ?? []), ...(term.initials?.keys ?? [])]),
+    ),
+  ];
 }
 
-/** True when the folded text contains every term as written: the check a shown result must pass. */
-export function containsTerms(foldedText: string, terms: string[]): boolean {
-  return terms.every((term) => foldedText.includes(term));
+/** The term as it reads, for messages and for marking it in a result. */
+export function termText({ tokens }: QueryTerm): string {
+  return tokens.join('');
 }

@@ -1,196 +1,194 @@
 /**
- * How Chinese text becomes words the index can find anywhere inside a run of
- * characters, and how a query becomes the same words.
+ * How folded text (see `fold.ts`) becomes tokens, the units the index and a
+ * query are made of, in runs: within a run tokens stand side by side, and a
+ * term is found only inside one run.
  *
- * Chinese has no spaces, so a search index has to decide what a word is. A
- * word segmenter (Pagefind's at build time, the browser's for the query)
- * splits 妇女微家 one way and 微家 another, and the two never meet. Instead
- * every run of Han characters is written as its overlapping pairs, the run's
- * last character closing it: 妇女微家 → `妇女 女微 微家 家`. Every character
- * then starts exactly one word, and a term of two or more characters is
- * found, wherever it stands, as its own pairs in a row: 微家 is `微家`,
- * 妇女微家 is the phrase `妇女 女微 微家`. A single character is found as the
- * start of a word. Anything that is not Han (Latin letters, digits) is left
- * to Pagefind as it is.
+ * - Every Han character is a token of its own: Chinese has no spaces, so the
+ *   index finds a term wherever it stands (see `terms.ts`).
+ * - A run of other letters and digits is one token (`ai`, `2023`), a number
+ *   keeping its decimal point and the middle dot between digits (`12.5`,
+ *   `3·8`); a thousands separator is left out (`1,234` is `1234`).
+ * - A unit or currency sign is a token of its own (`100%` is `100` then `%`),
+ *   so `100%` finds only 100%, while `100` finds both.
+ * - Quotation marks, book-title marks, the middle dot and the enumeration
+ *   comma inside a run join what stands either side (`巾帼·家`, `「巾帼·家」`,
+ *   `巾帼“聊”亮` are the runs 巾帼家 and 巾帼聊亮), and so does a space
+ *   between a Han character and a number (`2023 年` is `2023年`). Any other
+ *   punctuation, and any other space, ends a run: parts that stand apart
+ *   are never found as one term, and words a reader types apart (`妇联 AI`)
+ *   are terms of their own.
  *
- * Both sides run on folded text (see `fold.ts`), so the words are in one script.
+ * The same code cuts every page at build time and every query in the
+ * browser, so the two always agree.
  */
 
-/**
- * The language the index is filed under, in Pagefind and in the browser:
- * undetermined, because for zh (or ja, th) Pagefind would split the words
- * below again, at build time with its segmenter and in the browser with
- * `Intl.Segmenter`, and 林四 would no longer be one word.
- */
-export const INDEX_LANGUAGE = 'und';
-
-/** Whitespace, a run of Han characters, or a run of anything else: one match each, in order. */
-const RUNS = /(\s+)|(\p{Script=Han}+)|[^\s\p{Script=Han}]+/gu;
-
-/**
- * Written where the text has a space, a line break or punctuation beside a
- * word that is not Han: a word Pagefind counts but cannot match (it is not a
- * letter), so no phrase reaches across it.
- */
-export const BREAK = '·';
-
-interface Segment {
-  han: boolean;
-  chars: string[];
-}
-
-/**
- * A term as runs of Han characters and runs of anything else. One regular
- * expression over the text, not a test per character.
- */
-function segments(term: string): Segment[] {
-  const out: Segment[] = [];
-  for (const [run, space, han] of term.matchAll(RUNS))
-    if (space === undefined) out.push({ han: han !== undefined, chars: Array.from(run) });
-  return out;
-}
-
-function pairs(chars: string[]): string[] {
-  const words: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) words.push(chars[i]! + chars[i + 1]!);
-  return words;
-}
-
+/** Character classes. */
 const SPACE = 1;
 const HAN = 2;
-/**
- * Letters and digits. A run of anything else (punctuation and symbols only)
- * is no word to Pagefind, which would only count a place for it.
- */
-const WORDLY = 4;
+const WORD = 3;
+const JOIN = 4;
+const SIGN = 5;
+const OTHER = 6;
+const DIGIT = 8;
+/** A token (not a character class) that starts with a digit. */
+const NUMBER = 16;
 
-let bmpClasses: Uint8Array | undefined;
-const utf16 = new TextDecoder('utf-16le');
+/** What stands between two tokens. */
+const GAP_NONE = 0;
+const GAP_JOIN = 1;
+const GAP_SPACE = 2;
+const GAP_BREAK = 3;
+
+/** Marks that stand inside names and titles: they join what is either side. */
+const JOINERS = '·・•‧、「」『』“”‘’"\'《》〈〉‹›«»';
+/** Signs that belong to the number before them, each a token of its own. */
+const SIGNS = '%‰‱℃℉°¥$€£';
+
+function classify(char: string): number {
+  if (/\s/u.test(char)) return SPACE;
+  if (/\p{Script=Han}/u.test(char)) return HAN;
+  if (/\p{Nd}/u.test(char)) return WORD | DIGIT;
+  if (/[\p{L}\p{N}\p{M}]/u.test(char)) return WORD;
+  if (JOINERS.includes(char)) return JOIN;
+  if (SIGNS.includes(char)) return SIGN;
+  return OTHER;
+}
+
+let table: Uint8Array | undefined;
 
 /**
- * The classes of every character of the Basic Multilingual Plane, worked out
- * once, when the build first asks, from the same Unicode properties as
- * `RUNS`: every page of the site is written as words, and a table lookup per
- * character cost a fraction of matching regular expressions per run. (The
- * browser, which only reads queries, never builds it.)
+ * The class of every character of the Basic Multilingual Plane, made on
+ * first use: the build cuts every page of the site, and a table lookup per
+ * character costs a fraction of a regular expression. Characters beyond it
+ * are classified one by one.
  */
 function classTable(): Uint8Array {
-  if (bmpClasses) return bmpClasses;
-  bmpClasses = new Uint8Array(0x10000);
+  if (table) return table;
+  table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++)
-    if (code < 0xd800 || code > 0xdfff) bmpClasses[code] = charClass(String.fromCharCode(code));
-  return bmpClasses;
+    table[code] = code >= 0xd800 && code <= 0xdfff ? OTHER : classify(String.fromCharCode(code));
+  return table;
 }
 
-function charClass(char: string): number {
-  if (/\s/u.test(char)) return SPACE;
-  return (/\p{Script=Han}/u.test(char) ? HAN : 0) | (/[\p{L}\p{N}]/u.test(char) ? WORDLY : 0);
+/** Classes of the few characters a query holds, without the whole table (the browser never makes it). */
+const seen = new Map<string, number>();
+function classOfChar(char: string): number {
+  let found = seen.get(char);
+  if (found === undefined) seen.set(char, (found = classify(char)));
+  return found;
+}
+
+/** A token and where it stands in the text it was cut from (UTF-16 offsets). */
+export interface TokenSpan {
+  token: string;
+  start: number;
+  end: number;
 }
 
 /**
- * The words a folded text is indexed as, in order, separated by spaces.
- * Where spaces, line breaks or punctuation stand, a `BREAK` keeps a phrase
- * from reaching across, but only beside a word that is not Han: two Han
- * runs never meet in a phrase (a run's last pair ends inside it, and a term
- * is cut at spaces and punctuation), so between them a break would only be
- * one more word for Pagefind to read (a tenth of its words in Chinese text).
- *
- * The text is read once, a character at a time, in the runs `RUNS` matches:
- * whitespace, Han, or anything else.
+ * Token runs of a folded text. `fast` classifies with the whole table (the
+ * build, cutting thousands of pages); without it only the characters met are
+ * classified (a query in the browser).
  */
-export function indexWords(text: string): string {
-  const classes = classTable();
-  // Written as UTF-16 units into one buffer, decoded once: a string per word cost twice as much. A Han
-  // character becomes at most two words (its pair and, at a run's end, itself) of two units and a space each.
-  // (A lone surrogate, which no text decoded from a page can hold, would come out as U+FFFD.)
-  const out = new Uint16Array(text.length * 6 + 2);
-  let length = 0;
-  const write = (from: number, to: number) => {
-    out[length++] = 0x20;
-    for (let at = from; at < to; at++) out[length++] = text.charCodeAt(at);
+export function tokenRuns(text: string, fast = false): string[][] {
+  const runs: string[][] = [];
+  scanTokens(text, fast ? classTable() : undefined, (token, _start, _end, fresh) => {
+    if (fresh) runs.push([token]);
+    else runs.at(-1)!.push(token);
+  });
+  return runs;
+}
+
+/** Token runs with each token's place in the text: for marking a match in the text as written. */
+export function tokenSpans(text: string): TokenSpan[][] {
+  const runs: TokenSpan[][] = [];
+  scanTokens(text, undefined, (token, start, end, fresh) => {
+    if (fresh) runs.push([{ token, start, end }]);
+    else runs.at(-1)!.push({ token, start, end });
+  });
+  return runs;
+}
+
+/** Reads the text once, telling `visit` each token, where it is, and whether it starts a new run. */
+function scanTokens(
+  text: string,
+  classes: Uint8Array | undefined,
+  visit: (token: string, start: number, end: number, fresh: boolean) => void,
+): void {
+  /** What stands between the last token and the next: nothing, joiners (and spaces), only spaces, or a break. */
+  let gap: number = GAP_BREAK;
+  let lastKind = 0;
+  let started = false;
+  const push = (token: string, kind: number, start: number, end: number) => {
+    // Across a space, only a number and a Han character join (2023 年): words on either side of a space stay apart.
+    const joined =
+      started &&
+      (gap === GAP_NONE ||
+        gap === GAP_JOIN ||
+        (gap === GAP_SPACE && ((lastKind === HAN && kind === NUMBER) || (lastKind === NUMBER && kind === HAN))));
+    visit(token, start, end, !joined);
+    started = true;
+    lastKind = kind;
+    gap = GAP_NONE;
   };
-  let gap = false;
-  let afterHan = false;
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     const start = i;
-    let kind = -1;
-    let wordly = false;
-    let astral = false;
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      const wide = code >= 0xd800 && code <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff;
-      const found = wide ? charClass(text.slice(i, i + 2)) : classes[code]!;
-      if (kind === -1) kind = found & (SPACE | HAN);
-      else if ((found & (SPACE | HAN)) !== kind) break;
-      wordly ||= (found & WORDLY) !== 0;
-      astral ||= wide;
-      i += wide ? 2 : 1;
-    }
-    if (kind === SPACE || (kind !== HAN && !wordly)) {
-      gap = length > 0;
-      continue;
-    }
-    const han = kind === HAN;
-    if (gap && !(afterHan && han)) {
-      out[length++] = 0x20;
-      out[length++] = BREAK.charCodeAt(0);
-    }
-    gap = false;
-    afterHan = han;
-    if (!han) write(start, i);
-    else if (!astral) {
-      for (let at = start; at + 1 < i; at++) write(at, at + 2);
-      write(i - 1, i);
+    const code = text.charCodeAt(i);
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < length;
+    const char = wide ? text.slice(i, i + 2) : text[i]!;
+    const kind = classes && !wide ? classes[code]! : classOfChar(char);
+    const base = kind & 7;
+    if (base === HAN) {
+      i += char.length;
+      push(char, HAN, start, i);
+    } else if (base === WORD) {
+      // A word or number: letters and digits, with a decimal point, middle dot or thousands separator between digits.
+      const classOfFirst = kind;
+      let token = '';
+      let digitLast = false;
+      while (i < length) {
+        const at = text.charCodeAt(i);
+        const wideAt = at >= 0xd800 && at <= 0xdbff && i + 1 < length;
+        const c = wideAt ? text.slice(i, i + 2) : text[i]!;
+        const k = classes && !wideAt ? classes[at]! : classOfChar(c);
+        if ((k & 7) === WORD) {
+          token += c;
+          digitLast = (k & DIGIT) !== 0;
+          i += c.length;
+          continue;
+        }
+        if (digitLast && (c === '.' || c === '·' || c === ',') && isDigit(text, i + 1, classes)) {
+          if (c === ',') {
+            // A thousands separator: exactly three digits follow, then no further digit.
+            let digits = 0;
+            while (isDigit(text, i + 1 + digits, classes)) digits++;
+            if (digits !== 3) break;
+          } else token += c;
+          i++;
+          continue;
+        }
+        break;
+      }
+      push(token, (classOfFirst & DIGIT) !== 0 ? NUMBER : WORD, start, i);
+    } else if (base === SIGN) {
+      i += char.length;
+      push(char, SIGN, start, i);
     } else {
-      // Pairs of code points, some of them two units wide.
-      const ends: number[] = [];
-      for (let at = start; at < i; at += text.codePointAt(at)! > 0xffff ? 2 : 1) ends.push(at);
-      ends.push(i);
-      for (let k = 0; k + 2 < ends.length; k++) write(ends[k]!, ends[k + 2]!);
-      write(ends.at(-2)!, i);
+      if (base === JOIN) {
+        if (gap !== GAP_BREAK) gap = GAP_JOIN;
+      } else if (base === SPACE) {
+        if (gap === GAP_NONE) gap = GAP_SPACE;
+      } else gap = GAP_BREAK;
+      i += char.length;
     }
   }
-  return length === 0 ? '' : utf16.decode(out.subarray(1, length));
 }
 
-/** What Pagefind is asked for one typed term. */
-export interface TermWords {
-  /** The term's words, for a ranked search that matches each word or any word it starts. */
-  words: string[];
-  /**
-   * The words that must stand in a row, for Pagefind's exact search; absent
-   * when the ranked search alone already finds exactly the term (one word).
-   */
-  phrase?: string[];
-  /**
-   * True when the phrase cannot say everything: a single Han character at
-   * the end of a term that also holds letters or digits (2023年) must start
-   * the next word, which an exact search cannot express. Such results are
-   * checked against the text as it is shown.
-   */
-  loose: boolean;
-}
-
-/**
- * The words of one typed term (folded, no spaces). A Han run that ends the
- * term may go on in the text (微家 in 妇女微家园), so it gets no closing
- * character; one that is followed by something else in the term must end
- * there, as it does in the index.
- */
-export function termWords(term: string): TermWords {
-  const parts = segments(term);
-  const words: string[] = [];
-  let openSingle = false;
-  parts.forEach(({ han, chars }, index) => {
-    const last = index === parts.length - 1;
-    if (!han) words.push(chars.join(''));
-    else if (chars.length === 1) {
-      words.push(chars[0]!);
-      openSingle = last;
-    } else words.push(...pairs(chars), ...(last ? [] : [chars.at(-1)!]));
-  });
-  if (words.length <= 1) return { words, loose: false };
-  const fixed = openSingle ? words.slice(0, -1) : words;
-  return { words, ...(fixed.length > 1 ? { phrase: fixed } : {}), loose: openSingle };
+function isDigit(text: string, at: number, classes: Uint8Array | undefined): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  const kind = classes && (code < 0xd800 || code > 0xdfff) ? classes[code]! : classOfChar(text[at]!);
+  return (kind & DIGIT) !== 0;
 }

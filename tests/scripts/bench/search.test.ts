@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { transferKind } from '../../../scripts/lib/bench/search.ts';
 
 describe('transferKind', () => {
-  it('tells the page, Pagefind’s code, the index and the records of results apart', () => {
+  it('tells the page, its script, the index and what the results show apart', () => {
     const at = (path: string) => transferKind(`http://127.0.0.1:4321${path}`);
     expect(at('/search/?q=%E6%89%A7%E5%A7%94')).toBe('page');
-    expect(at('/_astro/search.astro_astro_type_script_index_0_lang.abc.js')).toBe('page');
-    expect(at('/pagefind/pagefind.js')).toBe('searchCode');
-    expect(at('/pagefind/pagefind-worker.js')).toBe('searchCode');
-    expect(at('/pagefind/wasm.unknown.pagefind')).toBe('searchCode');
-    expect(at('/pagefind/pagefind.und_1055bf5654e.pf_meta')).toBe('index');
-    expect(at('/pagefind/index/und_58ac18f.pf_index')).toBe('index');
-    expect(at('/pagefind/filter/und_10d3c3b.pf_filter')).toBe('index');
-    expect(at('/pagefind/fold.json')).toBe('index');
-    expect(at('/pagefind/records/und_b4f1779.json')).toBe('results');
+    expect(at('/_astro/BaseLayout.abc.css')).toBe('page');
+    expect(at('/_astro/search.astro_astro_type_script_index_0_lang.abc.js')).toBe('searchCode');
+    expect(at('/search-index/meta.json')).toBe('index');
+    expect(at('/search-index/0123456789ab/pages.bin')).toBe('index');
+    expect(at('/search-index/0123456789ab/terms/1f.bin')).toBe('index');
+    expect(at('/search-index/0123456789ab/suggest.json')).toBe('index');
+    expect(at('/search-index/0123456789ab/heads/3.json')).toBe('results');
+    expect(at('/search-index/0123456789ab/text/news-2024/12.txt')).toBe('results');
   });
 });

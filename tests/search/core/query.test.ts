@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFold } from '../../../src/search/core/fold.ts';
-import { containsTerms, keepExact, parseQuery } from '../../../src/search/core/query.ts';
+import { parseQuery, queryKeys, termText } from '../../../src/search/core/query.ts';
+import { termKeys } from '../../../src/search/core/terms.ts';
 
 // A small fold by hand: these tests are about queries, not about OpenCC's tables.
 const fold = createFold(
@@ -8,76 +9,47 @@ const fold = createFold(
     ['執', '执'],
     ['婦', '妇'],
     ['聯', '联'],
+    ['２', '2'],
+    ['０', '0'],
+    ['３', '3'],
   ]),
 );
+const syllables = new Set(['ji', 'lin', 'si', 'jie', 'fu', 'lian', 'ai']);
+const parse = (query: string) => parseQuery(query, fold, syllables);
 
 describe('parseQuery', () => {
-  it('folds what was typed to the index’s script and splits it at spaces and punctuation, dropping repeats', () => {
-    expect(parseQuery(' 執委 ', fold)?.terms).toEqual(['执委']);
-    expect(parseQuery('丁洁清 聊城,聊城', fold)?.terms).toEqual(['丁洁清', '聊城']);
-    expect(parseQuery('“婦聯”', fold)?.terms).toEqual(['妇联']);
-    expect(
-      parseQuery(
-        'ＳＯＳ',
-        createFold(
-          new Map([
-            ['Ｓ', 's'],
-            ['Ｏ', 'o'],
-          ]),
-        ),
-      )?.terms,
-    ).toEqual(['sos']);
+  it('folds what was typed and cuts it into terms the way pages are cut, dropping repeats', () => {
+    expect(parse(' 執委 ')?.terms.map(termText)).toEqual(['执委']);
+    expect(parse('丁洁清 聊城,聊城')?.terms.map(termText)).toEqual(['丁洁清', '聊城']);
+    expect(parse('“婦聯”')?.terms.map(termText)).toEqual(['妇联']);
+    expect(parse('「巾帼·家」')?.terms.map(termText)).toEqual(['巾帼家']);
+    expect(parse('２０２３ 年')?.terms.map((term) => term.tokens)).toEqual([['2023', '年']]);
   });
 
   it('gives nothing to search for when only spaces and punctuation were typed', () => {
-    expect(parseQuery(' ，。 ', fold)).toBeUndefined();
+    expect(parse(' ，。 ')).toBeUndefined();
   });
 
-  it('ranks by every word of every term, and asks for the exact phrase of each longer term', () => {
-    expect(parseQuery('吉林四姐', fold)).toEqual({
-      terms: ['吉林四姐'],
-      ranked: '吉林 林四 四姐',
-      phrases: ['"吉林 林四 四姐"'],
-      loose: false,
-    });
-    expect(parseQuery('妇联 家', fold)).toEqual({
-      terms: ['妇联', '家'],
-      ranked: '妇联 家',
-      phrases: [],
-      loose: false,
-    });
+  it('looks a term up by its pieces: itself up to three tokens, else its pieces of three', () => {
+    expect(parse('执委')?.terms[0]?.literal).toEqual(termKeys(['执', '委']));
+    expect(parse('吉林四姐')?.terms[0]?.literal).toEqual(termKeys(['吉', '林', '四', '姐']));
+    expect(parse('吉林四姐')?.terms[0]?.literal).toHaveLength(2);
   });
 
-  it('marks a query Pagefind cannot say exactly', () => {
-    expect(parseQuery('2023年 妇联', fold)?.loose).toBe(true);
-  });
-});
-
-describe('keepExact', () => {
-  const ranked = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
-
-  it('keeps the ranked results every exact search found, in ranked order', () => {
-    expect(
-      keepExact(ranked, [
-        [{ id: 'd' }, { id: 'b' }, { id: 'c' }],
-        [{ id: 'c' }, { id: 'b' }],
-      ]),
-    ).toEqual([{ id: 'b' }, { id: 'c' }]);
+  it('reads letters as pinyin when they spell syllables, and as initials when they do not', () => {
+    const pinyin = parse('jilinsijie')!.terms[0]!;
+    expect(pinyin.pinyin?.syllables).toEqual(['ji', 'lin', 'si', 'jie']);
+    expect(pinyin.initials).toBeUndefined();
+    const initials = parse('JLSJ')!.terms[0]!;
+    expect(initials.pinyin).toBeUndefined();
+    expect(initials.initials?.letters).toEqual(['j', 'l', 's', 'j']);
+    expect(parse('ai')!.terms[0]!.pinyin?.syllables).toEqual(['ai']);
+    expect(parse('执委')!.terms[0]!.pinyin).toBeUndefined();
   });
 
-  it('keeps every ranked result when no term needs an exact search', () => {
-    expect(keepExact(ranked, [])).toEqual(ranked);
-  });
-
-  it('adds nothing the ranked search did not find', () => {
-    expect(keepExact([{ id: 'a' }], [[{ id: 'a' }, { id: 'z' }]])).toEqual([{ id: 'a' }]);
-  });
-});
-
-describe('containsTerms', () => {
-  it('is true only when every term stands whole in the folded text', () => {
-    expect(containsTerms('吉林四姐培训', ['吉林四姐', '培训'])).toBe(true);
-    expect(containsTerms('吉林市的四位大姐', ['吉林四姐'])).toBe(false);
-    expect(containsTerms('妇女与联合国', ['妇联'])).toBe(false);
+  it('looks up each key once', () => {
+    const query = parse('jilin jilin 执委')!;
+    expect(queryKeys(query)).toEqual([...new Set(queryKeys(query))]);
+    expect(query.terms).toHaveLength(2);
   });
 });

@@ -1,109 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { BREAK, indexWords, termWords } from '../../../src/search/core/tokens.ts';
+import { tokenRuns, tokenSpans } from '../../../src/search/core/tokens.ts';
 
-/** Where a term's phrase occurs in a text's words, as Pagefind's exact search looks for it: consecutive words. */
-function phraseAt(text: string, term: string): boolean {
-  const words = indexWords(text).split(' ');
-  const { words: termList, phrase } = termWords(term);
-  const wanted = phrase ?? termList;
-  return words.some((_, start) =>
-    wanted.every((word, offset) =>
-      offset === wanted.length - 1 && !phrase
-        ? words[start + offset]?.startsWith(word)
-        : words[start + offset] === word,
-    ),
-  );
+/** Runs written as text: tokens joined by `.`, runs by ` | `. */
+function cut(text: string, fast = false): string {
+  return tokenRuns(text, fast)
+    .map((run) => run.join('.'))
+    .join(' | ');
 }
 
-describe('indexWords', () => {
-  it('writes a run of Han characters as its overlapping pairs, closed by its last character', () => {
-    expect(indexWords('妇女微家')).toBe('妇女 女微 微家 家');
-    expect(indexWords('家')).toBe('家');
+describe('tokenRuns', () => {
+  it('makes every Han character a token and keeps a run of them together', () => {
+    expect(cut('妇女微家')).toBe('妇.女.微.家');
   });
 
-  it('keeps anything else whole, beside the runs it separates', () => {
-    expect(indexWords('建成10个')).toBe('建成 成 10 个');
-    expect(indexWords('第3.8期')).toBe('第 3.8 期');
+  it('joins what quotation marks, book-title marks, middle dots and the enumeration comma stand between', () => {
+    expect(cut('巾帼·家')).toBe('巾.帼.家');
+    expect(cut('「巾帼·家」')).toBe('巾.帼.家');
+    expect(cut('巾帼“聊”亮')).toBe('巾.帼.聊.亮');
+    expect(cut('《巾帼 · 家》')).toBe('巾.帼.家');
+    expect(cut('吉林大姐、吉林巧姐')).toBe('吉.林.大.姐.吉.林.巧.姐');
   });
 
-  it('writes nothing for spaces, line breaks and punctuation between Han runs: no pair reaches across them', () => {
-    expect(indexWords('妇联，执委')).toBe('妇联 联 执委 委');
-    expect(indexWords('妇联 执委\n「巾帼」。')).toBe('妇联 联 执委 委 巾帼 帼');
-    expect(indexWords('  巾帼  ')).toBe('巾帼 帼');
-    expect(phraseAt('妇联，执委', '联执')).toBe(false);
-    expect(phraseAt('妇联，执委', '妇联执委')).toBe(false);
+  it('ends a run at any other punctuation and at a space between two Han characters', () => {
+    expect(cut('巾帼，家庭')).toBe('巾.帼 | 家.庭');
+    expect(cut('巾帼。家')).toBe('巾.帼 | 家');
+    expect(cut('巾帼 家')).toBe('巾.帼 | 家');
+    expect(cut('巾帼（家）')).toBe('巾.帼 | 家');
+    expect(cut('巾帼，“家”')).toBe('巾.帼 | 家');
   });
 
-  it('marks a space or punctuation beside anything not Han with a word that cannot match, so no phrase reaches across', () => {
-    expect(indexWords('组织 5 个')).toBe(`组织 织 ${BREAK} 5 ${BREAK} 个`);
-    expect(indexWords('今年 2023\nab cd')).toBe(`今年 年 ${BREAK} 2023 ${BREAK} ab ${BREAK} cd`);
-    expect(indexWords('2023 年，今年')).toBe(`2023 ${BREAK} 年 今年 年`);
-    expect(phraseAt('今年 2023', '今年2023')).toBe(false);
-    expect(phraseAt('今年2023', '今年2023')).toBe(true);
+  it('joins a number to the Han character beside it across a space, and nothing else', () => {
+    expect(cut('2023 年')).toBe('2023.年');
+    expect(cut('2023年')).toBe('2023.年');
+    expect(cut('培育女性品牌 50 个')).toBe('培.育.女.性.品.牌.50.个');
+    expect(cut('妇联 ai 课堂')).toBe('妇.联 | ai | 课.堂');
+    expect(cut('妇联ai课堂')).toBe('妇.联.ai.课.堂');
+    expect(cut('ai model')).toBe('ai | model');
+    expect(cut('5g 网络')).toBe('5g.网.络');
   });
 
-  it('starts a word with every character of a run, so that one character is found wherever it stands', () => {
-    const words = indexWords('妇女微家遍布城乡').split(' ');
-    for (const char of '妇女微家遍布城乡')
-      expect(
-        words.some((word) => word.startsWith(char)),
-        char,
-      ).toBe(true);
+  it('keeps decimal points and middle dots inside numbers, and leaves thousands separators out', () => {
+    expect(cut('12.5万元')).toBe('12.5.万.元');
+    expect(cut('2.3万')).toBe('2.3.万');
+    expect(cut('3·8国际劳动妇女节')).toBe('3·8.国.际.劳.动.妇.女.节');
+    expect(cut('1,234人')).toBe('1234.人');
+    expect(cut('1,234,567')).toBe('1234567');
+    expect(cut('1,23人')).toBe('1 | 23.人');
+    expect(cut('共3.5.')).toBe('共.3.5');
   });
 
-  it('counts characters beyond the Basic Multilingual Plane as one each', () => {
-    expect(indexWords('𫵷家')).toBe('𫵷家 家');
-    expect(indexWords('a𫵷家𠀀b')).toBe('a 𫵷家 家𠀀 𠀀 b');
-    expect(indexWords('家𫵷')).toBe('家𫵷 𫵷');
+  it('makes a percent or currency sign a token of its own, beside its number', () => {
+    expect(cut('100%')).toBe('100.%');
+    expect(cut('覆盖率100%以上')).toBe('覆.盖.率.100.%.以.上');
+    expect(cut('¥20')).toBe('¥.20');
+    expect(cut('100 %')).toBe('100 | %');
   });
 
-  it('takes any Unicode space for a space, the ideographic one included', () => {
-    expect(indexWords('妇联\u3000执委')).toBe('妇联 联 执委 委');
-    expect(indexWords('ab\u3000cd\u00a0ef')).toBe(`ab ${BREAK} cd ${BREAK} ef`);
+  it('takes any Unicode space for a space, and counts characters beyond the BMP as one', () => {
+    expect(cut('巾帼\u3000家')).toBe('巾.帼 | 家');
+    expect(cut('𫵷家')).toBe('𫵷.家');
   });
 
-  it('writes nothing for a text of spaces and punctuation only', () => {
-    expect(indexWords('')).toBe('');
-    expect(indexWords(' ，。\n ')).toBe('');
+  it('cuts the same way with the build’s table of classes as without it', () => {
+    const text = '「吉林四姐」兩年培訓婦女 3,000 餘名，覆蓋率 12.5%；3·8 節 AI 課堂、巾帼“聊”亮 𫵷家';
+    expect(cut(text, true)).toBe(cut(text));
   });
 });
 
-describe('termWords', () => {
-  it('asks for a one-character term as one word that a longer word may start with', () => {
-    expect(termWords('家')).toEqual({ words: ['家'], loose: false });
-  });
-
-  it('asks for a two-character term as one pair, which no other pair starts with', () => {
-    expect(termWords('微家')).toEqual({ words: ['微家'], loose: false });
-  });
-
-  it('asks for a longer term as its pairs in a row, without closing it: the text may go on', () => {
-    expect(termWords('吉林四姐')).toEqual({
-      words: ['吉林', '林四', '四姐'],
-      phrase: ['吉林', '林四', '四姐'],
-      loose: false,
-    });
-  });
-
-  it('closes a Han run that something else follows in the term, as the index does', () => {
-    expect(termWords('今年2023')).toEqual({
-      words: ['今年', '年', '2023'],
-      phrase: ['今年', '年', '2023'],
-      loose: false,
-    });
-  });
-
-  it('says so when a single character ends a mixed term, which an exact search cannot hold', () => {
-    expect(termWords('2023年')).toEqual({ words: ['2023', '年'], loose: true });
-    expect(termWords('f2区划')).toEqual({ words: ['f2', '区划'], phrase: ['f2', '区划'], loose: false });
-  });
-
-  it('finds a term inside a longer run, and never where its characters stand apart', () => {
-    expect(phraseAt('全市建成妇女微家一百个', '微家')).toBe(true);
-    expect(phraseAt('全市建成妇女微家一百个', '妇女微家')).toBe(true);
-    expect(phraseAt('吉林市的四位大姐', '吉林四姐')).toBe(false);
-    expect(phraseAt('妇女代表参加联合国会议', '妇联')).toBe(false);
-    expect(phraseAt('妇联 执委', '联执')).toBe(false);
-    expect(phraseAt('六盘水城巾帼美行动', '城巾帼')).toBe(true);
+describe('tokenSpans', () => {
+  it('tells where each token stands, so a match can be marked across the marks that joined it', () => {
+    expect(
+      tokenSpans('「巾帼·家」').map((run) => run.map(({ token, start, end }) => `${token}${start}-${end}`)),
+    ).toEqual([['巾1-2', '帼2-3', '家4-5']]);
   });
 });

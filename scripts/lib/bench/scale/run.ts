@@ -72,7 +72,7 @@ export function distFigures(distDir: string): DistFigures {
     if (!stat.isFile()) continue;
     bytes += stat.size;
     files += 1;
-    if (file.startsWith(`${searchAssets.bundleDir}/`)) {
+    if (file.startsWith(`${searchAssets.dir}/`)) {
       searchIndexBytes += stat.size;
       searchIndexFiles += 1;
     }

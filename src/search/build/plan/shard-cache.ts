@@ -1,38 +1,46 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
 import { basename, join } from 'node:path';
-import { CHARS_FILE } from '../pagefind/index-shard.ts';
-import { RECORD_ATTRIBUTE } from '../../core/markup.ts';
-import { scanPages } from '../records/page-scan.ts';
-import { pageHash, shardKey } from './shards.ts';
+import type { RecordFile } from '../records/site-pages.ts';
+import { shardKey } from './shards.ts';
 
 /**
- * What a cached shard was made with, besides its pages: bump the format
- * whenever records, folding, tokens or display records change.
+ * What a cached shard was made with, besides its pages: the code that reads,
+ * folds, cuts and indexes them (every file of `src/search/core/`,
+ * `build/records/` and `build/index/`), and the versions of the libraries
+ * that fold and read pinyin. Any change to them makes every shard new, with
+ * nobody having to remember to say so.
  */
-export const INDEX_VERSION = 'format 5; pagefind 1.6.0';
+export const INDEX_VERSION = indexVersion();
 
-export interface RecordFile {
-  url: string;
-  /** Path relative to the build folder, with `/`. */
-  file: string;
-  /** Hash of the page as built: a shard whose pages all hash the same is reused from the cache. */
-  hash: string;
+function indexVersion(): string {
+  const search = join(import.meta.dirname, '..', '..');
+  const hash = createHash('sha256');
+  for (const dir of ['core', 'build/records', 'build/index'])
+    for (const file of readdirSync(join(search, dir))
+      .filter((name) => name.endsWith('.ts'))
+      .sort())
+      hash.update(`${dir}/${file}\0`).update(readFileSync(join(search, dir, file)));
+  for (const library of ['pinyin-pro', 'opencc-js']) {
+    const manifest = findPackageJSON(library, import.meta.url);
+    if (manifest)
+      hash.update(`${library}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}\0`);
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
-/**
- * Built pages that carry a search record, in path order, each hashed and let
- * go (only those in the folder `under`, when given): at 10,000 articles their
- * HTML is hundreds of megabytes, read again only for the shards that must be
- * indexed. Most pages are lists: a byte search for the record attribute
- * spares parsing them.
- */
-export function recordFiles(outDir: string, under?: string): RecordFile[] {
-  return scanPages(outDir, RECORD_ATTRIBUTE, pageHash, under).map(({ file, hash }) => ({
-    url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
-    file,
-    hash,
-  }));
-}
+/** The files of an indexed shard in the cache. */
+export const shardFiles = {
+  /** Its pages as the index lists them: what each shows and is filed under (`ShardData`). */
+  pages: 'pages.json',
+  /** Its postings, each field's sorted pairs (`build/index/shard.ts`). */
+  postings: 'postings.bin',
+  /** Each page's text as shown, for excerpts: `<page number>.txt`. */
+  text: 'text',
+  /** The characters its folded text holds (for the browser's fold table); written last, so it marks a whole shard. */
+  chars: 'chars.txt',
+} as const;
 
 /** The folder a shard of these pages is cached in: its name and key (`shardKey`). */
 export function cachedShardDir(cacheDir: string, name: string, pages: readonly RecordFile[]): string {
@@ -41,7 +49,7 @@ export function cachedShardDir(cacheDir: string, name: string, pages: readonly R
 
 /** Whether a shard's cached folder is complete: its characters file is written last. */
 export function isCached(cached: string): boolean {
-  return existsSync(join(cached, CHARS_FILE));
+  return existsSync(join(cached, shardFiles.chars));
 }
 
 /** Where a shard is indexed before it takes its place in the cache: by this process alone. */

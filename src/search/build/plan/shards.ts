@@ -1,20 +1,19 @@
 import { createHash } from 'node:crypto';
-import { INDEX_LANGUAGE } from '../../core/tokens.ts';
 
 /**
- * The search index is written in shards — one per year of news, one for
- * every other entry — so that a build indexes, and holds in memory, one
- * shard at a time, and a rebuild re-indexes only the shards whose pages
- * changed. The browser merges them at query time (Pagefind's `mergeIndex`).
+ * The search index is built in shards — one per year of news, one for every
+ * other entry — so that a worker indexes, and holds in memory, one shard at
+ * a time, a year can be indexed as soon as Astro has written it, and a
+ * rebuild re-indexes only the shards whose pages changed. The shards are
+ * merged into one index when the site is built (`index/merge.ts`).
  */
 export const ENTRIES_SHARD = 'entries';
 
 /**
- * Most pages one shard holds. A shard's Pagefind process needs about 1 GB
- * per 1,000 pages, so a year with more pages than this is split into equal
- * parts: the memory a build needs stops growing with the number of articles
- * a year, and two shards indexed at once stay within a small CI machine.
- * Every shard more costs a reader's first search a few requests more.
+ * Most pages one shard holds (a shard numbers its pages in 11 bits: see
+ * `index/postings.ts`). A year with more is split into equal parts, so that
+ * the memory a worker needs stops growing with the number of articles a
+ * year, and an edit re-indexes one part.
  */
 export const MAX_SHARD_PAGES = 1200;
 
@@ -67,32 +66,6 @@ function partOf(url: string, parts: number): number {
 /** A number from a hash of `text`: the same on every build and machine. */
 function hashNumber(text: string): number {
   return createHash('sha256').update(text).digest().readUInt32BE(0);
-}
-
-/**
- * The language a shard is indexed under. Pagefind names a page by a short
- * hash of what it indexed, unique within one index, and prefixes it with the
- * index's language (`und_88aca2b`); a result is shown from the display
- * record named by that id, one folder for every shard. Ids of two shards
- * filed under one language clashed about once in five builds at 10,000
- * pages, and a clash costs a shard indexed again (see `id-clashes.ts`).
- * Under a language of its own, a shard's ids cannot meet another's unless
- * the two tags coincide (1 in 46,656 a pair). The primary shard keeps the
- * index language; in the browser each merged shard, holding one language,
- * is read under it whatever the page asks for (Pagefind falls back to a
- * bundle's only language). The tag is `x` and three base-36 characters: no
- * language Pagefind knows, so nothing is stemmed or segmented, and an id no
- * longer than `und_…` but by one character.
- */
-export function shardLanguage(name: string): string {
-  if (name === ENTRIES_SHARD) return INDEX_LANGUAGE;
-  const tag = hashNumber(name) % 36 ** 3;
-  return `x${tag.toString(36).padStart(3, '0')}`;
-}
-
-/** A built page's fingerprint, kept instead of its HTML while the shards are planned; text or its UTF-8 bytes. */
-export function pageHash(html: string | Buffer): string {
-  return createHash('sha256').update(html).digest('hex');
 }
 
 /**

@@ -2,7 +2,7 @@
  * The characters a shard's folded text holds, for the browser's fold table.
  * A shard reads hundreds of thousands of characters from a handful of
  * thousand distinct ones: a flag per unit of the Basic Multilingual Plane
- * cost a fraction of adding every character to a `Set` (0.16 ms a page).
+ * cost a fraction of adding every character to a `Set` (docs/performance.md).
  */
 export class CharSet {
   readonly #bmp = new Uint8Array(0x10000);

@@ -1,15 +1,15 @@
 import { Parser } from 'htmlparser2';
 import type { Fold } from '../../core/fold.ts';
-import { INDEX_LANGUAGE, indexWords } from '../../core/tokens.ts';
 import {
   BRANDS_ATTRIBUTE,
   CITIES_ATTRIBUTE,
   DATE_ATTRIBUTE,
+  NAME_ATTRIBUTE,
   PLACE_ATTRIBUTE,
   RECORD_ATTRIBUTE,
   SKIP_ATTRIBUTE,
 } from '../../core/markup.ts';
-import { recordKinds, type DisplayRecord, type FilterKey, type RecordKind, type SearchRecord } from '../../model.ts';
+import { recordKinds, type FilterKey, type RecordKind, type SearchRecord } from '../../model.ts';
 
 /** Elements whose text is not content; forms, pictures and scripts, as Pagefind leaves them out too. */
 const IGNORED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'form', 'button', 'select', 'textarea']);
@@ -44,6 +44,8 @@ interface OpenElement {
   mutesTitle: boolean;
   /** Its text stands on lines of its own. */
   block: boolean;
+  /** It names a brand, person or tag the record is filed under (`NAME_ATTRIBUTE`). */
+  name: boolean;
 }
 
 /** What one read of a page finds: the record's element and its text, the page's script and summary. */
@@ -54,6 +56,7 @@ interface PageScan {
   body: string;
   lang?: string;
   description?: string;
+  names: string[];
 }
 
 /**
@@ -64,7 +67,8 @@ interface PageScan {
  * `IGNORED` left out, block elements on lines of their own.
  */
 function scanPage(html: string): PageScan {
-  const scan: PageScan = { records: 0, title: '', body: '' };
+  const scan: PageScan = { records: 0, title: '', body: '', names: [] };
+  let name: string | undefined;
   const open: OpenElement[] = [];
   let sawHtml = false;
   let inRecord = false;
@@ -73,14 +77,21 @@ function scanPage(html: string): PageScan {
   let bodyMuted = 0;
   let titleMuted = 0;
   const parser = new Parser({
-    onopentag(name, attribs) {
-      if (name === 'html' && !sawHtml) {
+    onopentag(tag, attribs) {
+      if (tag === 'html' && !sawHtml) {
         sawHtml = true;
         scan.lang = attribs.lang;
       }
-      if (name === 'meta' && scan.description === undefined && attribs.name === 'description')
+      if (tag === 'meta' && scan.description === undefined && attribs.name === 'description')
         scan.description = attribs.content ?? '';
-      const element: OpenElement = { root: false, heading: false, mutesBody: false, mutesTitle: false, block: false };
+      const element: OpenElement = {
+        root: false,
+        heading: false,
+        mutesBody: false,
+        mutesTitle: false,
+        block: false,
+        name: false,
+      };
       open.push(element);
       if (RECORD_ATTRIBUTE in attribs && ++scan.records === 1) {
         scan.attribs = attribs;
@@ -88,9 +99,13 @@ function scanPage(html: string): PageScan {
         return;
       }
       if (!inRecord) return;
-      const skip = skipped(name, attribs);
-      element.block = BLOCKS.has(name);
-      if (name === 'h1' && !headingSeen) {
+      if (NAME_ATTRIBUTE in attribs && name === undefined) {
+        element.name = true;
+        name = '';
+      }
+      const skip = skipped(tag, attribs);
+      element.block = BLOCKS.has(tag);
+      if (tag === 'h1' && !headingSeen) {
         // The title is read even where the body is muted, and is never part of it.
         headingSeen = inHeading = element.heading = element.mutesBody = true;
         bodyMuted++;
@@ -106,6 +121,7 @@ function scanPage(html: string): PageScan {
     },
     ontext(text) {
       if (!inRecord) return;
+      if (name !== undefined) name += text;
       if (bodyMuted === 0) scan.body += text;
       if (inHeading && titleMuted === 0) scan.title += text;
     },
@@ -115,6 +131,11 @@ function scanPage(html: string): PageScan {
       if (element.root) {
         inRecord = false;
         return;
+      }
+      if (element.name) {
+        const named = name!.replace(/\s+/g, ' ').trim();
+        if (named && !scan.names.includes(named)) scan.names.push(named);
+        name = undefined;
       }
       if (inHeading) {
         if (element.mutesTitle) titleMuted--;
@@ -135,7 +156,7 @@ function scanPage(html: string): PageScan {
  * so a layout mistake fails the build instead of publishing a blank result.
  */
 export function readSearchRecord(html: string, url: string): SearchRecord | undefined {
-  const { records, attribs, title: heading, body, lang, description } = scanPage(html);
+  const { records, attribs, title: heading, body, lang, description, names } = scanPage(html);
   if (records === 0 || !attribs) return undefined;
   if (records > 1) throw new Error(`${url}: ${records} elements carry ${RECORD_ATTRIBUTE}; a page is one record`);
   const kind = attribs[RECORD_ATTRIBUTE] as RecordKind;
@@ -155,6 +176,7 @@ export function readSearchRecord(html: string, url: string): SearchRecord | unde
     ...(attribs[PLACE_ATTRIBUTE] ? { place: attribs[PLACE_ATTRIBUTE] } : {}),
     cities: ids(attribs[CITIES_ATTRIBUTE]),
     brands: ids(attribs[BRANDS_ATTRIBUTE]),
+    names,
   };
 }
 
@@ -163,36 +185,15 @@ function ids(attribute: string | undefined): string[] {
 }
 
 /** The filter values a record is found under; ids, so that a filtered search is a stable link. */
-export function recordFilters(record: SearchRecord): Record<FilterKey, string[]> {
+export function recordFilters(
+  record: Pick<SearchRecord, 'kind' | 'date' | 'cities' | 'brands'>,
+): Record<FilterKey, string[]> {
   return {
     city: record.cities,
     type: [record.kind],
     year: record.date ? [record.date.slice(0, 4)] : [],
     brand: record.brands,
   };
-}
-
-/**
- * The record Pagefind indexes for a page: its text folded to one script and
- * written as the words of `tokens.ts`. The title is also its only metadata,
- * so that Pagefind ranks title matches first; nothing else goes into
- * metadata, because Pagefind indexes metadata as searchable words too. What
- * a result shows comes from the display record instead. `folded` is the
- * record's `indexedText`, when the caller has it already.
- */
-export function pagefindRecord(record: SearchRecord, fold: Fold, folded = indexedText(record, fold)) {
-  const title = indexWords(fold(record.title));
-  return {
-    url: record.url,
-    language: INDEX_LANGUAGE,
-    content: indexWords(folded),
-    meta: { title },
-    filters: Object.fromEntries(Object.entries(recordFilters(record)).filter(([, values]) => values.length > 0)),
-  };
-}
-
-export function displayRecord({ url, kind, title, summary, body, lang, date, place }: SearchRecord): DisplayRecord {
-  return { url, kind, title, summary, body, lang, ...(date ? { date } : {}), ...(place ? { place } : {}) };
 }
 
 /** The folded text of a record, as indexed: what the browser's fold table must cover. */

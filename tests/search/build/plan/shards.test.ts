@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ENTRIES_SHARD,
   groupByShard,
-  pageHash,
   shardKey,
-  shardLanguage,
   shardFolder,
   shardOf,
 } from '../../../../src/search/build/plan/shards.ts';
-import { INDEX_LANGUAGE } from '../../../../src/search/core/tokens.ts';
+import { pageHash } from '../../../../src/search/build/records/site-pages.ts';
 
 describe('shardOf', () => {
   it('puts news in the shard of its year and every other entry in one shard', () => {
@@ -76,16 +74,5 @@ describe('shardKey', () => {
     expect(shardKey('v1', [pages[0]!, built('/news/2024/b/', '<h1>丙</h1>')])).not.toBe(key);
     expect(shardKey('v1', [pages[0]!, built('/news/2024/c/', '<h1>乙</h1>')])).not.toBe(key);
     expect(shardKey('v2', pages)).not.toBe(key);
-  });
-});
-
-describe('shardLanguage', () => {
-  it('files the primary shard under the index language and every other under a tag of its own, the same each build', () => {
-    expect(shardLanguage(ENTRIES_SHARD)).toBe(INDEX_LANGUAGE);
-    const names = Array.from({ length: 40 }, (_, year) => [`news-${2000 + year}`, `news-${2000 + year}.1`]).flat();
-    const tags = names.map(shardLanguage);
-    for (const tag of tags) expect(tag).toMatch(/^x[0-9a-z]{3}$/);
-    expect(new Set(tags).size).toBe(names.length);
-    expect(names.map(shardLanguage)).toEqual(tags);
   });
 });

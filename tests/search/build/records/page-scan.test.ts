@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanPages } from '../../../../src/search/build/records/page-scan.ts';
-import { pageHash } from '../../../../src/search/build/plan/shards.ts';
+import { pageHash } from '../../../../src/search/build/records/site-pages.ts';
 
 let dir: string;
 const write = (file: string, html: string) => {

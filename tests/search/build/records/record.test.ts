@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createFold } from '../../../../src/search/core/fold.ts';
-import { searchRecord, searchSkip } from '../../../../src/search/core/markup.ts';
-import {
-  displayRecord,
-  indexedText,
-  pagefindRecord,
-  readSearchRecord,
-  recordFilters,
-} from '../../../../src/search/build/records/record.ts';
+import { searchName, searchRecord, searchSkip } from '../../../../src/search/core/markup.ts';
+import { indexedText, readSearchRecord, recordFilters } from '../../../../src/search/build/records/record.ts';
 import type { SearchRecord } from '../../../../src/search/model.ts';
-import { BREAK, INDEX_LANGUAGE } from '../../../../src/search/core/tokens.ts';
 
 const fold = createFold(
   new Map([
@@ -119,6 +112,21 @@ describe('readSearchRecord', () => {
   });
 });
 
+describe('the names a record carries', () => {
+  it('reads the names of the brands, people and tags it links to, each once, as written', () => {
+    const record = readSearchRecord(
+      page(
+        `<div${attributes(searchRecord('news'))}><h1>標題</h1><p>正文</p>` +
+          `<p>相關品牌:<a${attributes(searchName)} href="/b/"> 吉林四姐 </a><a${attributes(searchName)} href="/p/">方淑玲</a>` +
+          `<a${attributes(searchName)} href="/b/">吉林四姐</a></p></div>`,
+      ),
+      '/n/',
+    );
+    expect(record?.names).toEqual(['吉林四姐', '方淑玲']);
+    expect(record?.body).toContain('吉林四姐');
+  });
+});
+
 describe('the records written for a page', () => {
   const record: SearchRecord = {
     url: '/news/2023/qinzhou-zhiwei/',
@@ -131,50 +139,11 @@ describe('the records written for a page', () => {
     place: '秦州區',
     cities: ['qinzhou', 'tianshui'],
     brands: [],
+    names: [],
   };
-
-  it('gives Pagefind the text folded to one script, as pairs of characters that stay within a line and a sentence', () => {
-    const indexed = pagefindRecord(record, fold);
-    expect(indexed.language).toBe(INDEX_LANGUAGE);
-    expect(indexed.content).toBe(
-      [
-        '秦州 州区 区执 执委 委走 走进 进社 社区 区',
-        '执委 委们 们走 走进 进社 社区 区',
-        '第一 一段 段 引号 号',
-        '第二 二段 段',
-      ].join(' '),
-    );
-    expect(pagefindRecord({ ...record, summary: '', body: '2023 年\nab' }, fold).content).toBe(
-      `秦州 州区 区执 执委 委走 走进 进社 社区 区 ${BREAK} 2023 ${BREAK} 年 ${BREAK} ab`,
-    );
-  });
-
-  it('gives Pagefind the folded title as the only metadata, so that title matches rank first', () => {
-    expect(pagefindRecord(record, fold).meta).toEqual({ title: '秦州 州区 区执 执委 委走 走进 进社 社区 区' });
-  });
 
   it('files the page under its cities, kind and year, and leaves out filters it has no value for', () => {
     expect(recordFilters(record)).toEqual({ city: ['qinzhou', 'tianshui'], type: ['news'], year: ['2023'], brand: [] });
-    expect(pagefindRecord(record, fold).filters).toEqual({
-      city: ['qinzhou', 'tianshui'],
-      type: ['news'],
-      year: ['2023'],
-    });
-  });
-
-  it('shows the record as written, in its own script', () => {
-    expect(displayRecord(record)).toEqual({
-      url: '/news/2023/qinzhou-zhiwei/',
-      kind: 'news',
-      title: '秦州區執委走進社區',
-      summary: '執委們走進社區。',
-      body: '第一段 "引號"。\n第二段。',
-      lang: 'zh-Hant',
-      date: '2023-06-01',
-      place: '秦州區',
-    });
-    const { date: _date, place: _place, ...undated } = record;
-    expect(displayRecord(undated)).not.toHaveProperty('date');
   });
 
   it('has the folded text the browser’s fold table is built from', () => {

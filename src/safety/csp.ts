@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type Directive = NonNullable<CspConfig['directives']>[number];
+
+export interface CspOptions {
+  /** Hosts whose players an article may embed (`site.embedHosts`): the only frames a page may load. */
+  embedHosts: readonly string[];
+  /** Inline scripts the site's own layout writes (the reading-settings script), allowed by their hash. */
+  inlineScripts: readonly string[];
+}
+
+/** `'sha256-…'` of a script or style exactly as written between its tags. */
+export function cspHash(source: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
+}
+
+/**
+ * The directives every page carries besides `script-src` and `style-src`,
+ * which Astro writes itself: nothing loads from elsewhere except an embedded
+ * player, no plugin content, no `<base>` to redirect relative links, forms
+ * only to this site.
+ */
+export function pageDirectives({ embedHosts }: Pick<CspOptions, 'embedHosts'>): Directive[] {
+  const frames = embedHosts.map((host) => `https://${host}`).join(' ');
+  return [
+    "default-src 'self'",
+    "img-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-src ${frames || "'none'"}`,
+  ] satisfies Directive[];
+}
+
+/**
+ * The second line of defence, for Astro's `security.csp`: a
+ * Content-Security-Policy `<meta>` on every page it renders, with
+ * `script-src` and `style-src` holding `'self'` and the hashes of the inline
+ * scripts and styles of that page (Astro's own, and `inlineScripts`). No
+ * `'unsafe-inline'`: an event-handler attribute or a `javascript:` link that
+ * got past the sanitiser would still not run. `'wasm-unsafe-eval'` lets the
+ * search page's Pagefind run its WebAssembly; it allows no JavaScript `eval`.
+ */
+export function astroCsp(options: CspOptions): CspConfig {
+  return {
+    algorithm: 'SHA-256',
+    directives: pageDirectives(options),
+    scriptDirective: {
+      resources: ["'self'", "'wasm-unsafe-eval'"],
+      hashes: options.inlineScripts.map(cspHash),
+    },
+    styleDirective: { resources: ["'self'"] },
+  };
+}
+
+/**
+ * The same policy as a response header for a web server or host
+ * (docs/deploy.md): what a `<meta>` cannot say (`frame-ancestors`: no other
+ * site may frame these pages), the page directives, and scripts only from
+ * this site plus `inlineScripts` by hash. Astro's own inline styles differ
+ * from page to page, so the header leaves `style-src` to each page's `<meta>`;
+ * a browser enforces both policies.
+ */
+export function headerPolicy(options: CspOptions): string {
+  const scripts = ["'self'", "'wasm-unsafe-eval'", ...options.inlineScripts.map((source) => `'${cspHash(source)}'`)];
+  return [...pageDirectives(options), `script-src ${scripts.join(' ')}`, "frame-ancestors 'self'"].join('; ');
+}

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { linkTree } from '../../../lib/link-tree.ts';
+import { indexFiles, searchAssets } from '../../core/assets.ts';
+import { FORMAT_VERSION, writeBucket, writePages } from '../../core/format.ts';
+import type { SearchFold } from '../records/fold-table.ts';
+import {
+  filterKeys,
+  fields,
+  type Field,
+  type FilterKey,
+  type IndexMeta,
+  type ResultHead,
+  type Suggestions,
+} from '../../model.ts';
+import { shardFiles } from '../plan/shard-cache.ts';
+import { recordFilters } from '../records/record.ts';
+import type { Readings } from '../records/pinyin.ts';
+import { docOf, keyOf } from './postings.ts';
+import { readPostings, type ShardData, type ShardPage } from './shard.ts';
+
+/** About the size of a bucket of terms, in bytes: what a reader downloads for one term of a query. */
+const BUCKET_BYTES = 6 * 1024;
+/** Pages per file of result heads: a page of ten results of a common term reads one or two. */
+export const HEAD_BLOCK = 16;
+
+interface LoadedShard {
+  name: string;
+  dir: string;
+  data: ShardData;
+  postings: ReturnType<typeof readPostings>;
+  /** Each page's number in the whole index, by its number in the shard. */
+  global: Uint32Array;
+}
+
+/**
+ * How many bits of bucket number: about `BUCKET_BYTES` a bucket, at least
+ * one bucket. The size is reckoned before the buckets are written, from the
+ * shards' postings: a term costs its key and a byte or two of fields and
+ * lengths in each shard that has it (shards share common terms, so this
+ * overcounts a little), and a page in a list about a byte.
+ */
+export function bucketBits(terms: number, postings: number): number {
+  const bytes = terms * 8 + postings;
+  return Math.min(16, Math.max(0, Math.ceil(Math.log2(bytes / BUCKET_BYTES))));
+}
+
+/** Distinct terms in a field's sorted pairs. */
+function countTerms(pairs: Uint32Array): number {
+  let terms = 0;
+  for (let at = 0; at < pairs.length; at += 2)
+    if (at === 0 || pairs[at + 1] !== pairs[at - 1] || keyOf(pairs[at]!, 0) !== keyOf(pairs[at - 2]!, 0)) terms++;
+  return terms;
+}
+
+/**
+ * Writes the published index from the indexed shards (each a folder written
+ * by `indexShard`, in the cache): every page numbered once in rank order
+ * across the site, every term's pages from every shard in one bucket, the
+ * filters, the result heads, each page's text (linked from the cache), the
+ * names to suggest, and the entry file naming this build's folder.
+ */
+export function writeIndex(
+  shards: readonly { name: string; dir: string }[],
+  outDir: string,
+  fold: Pick<SearchFold, 'pairsFor'>,
+  readings: Readings,
+): { pages: number; buckets: number; bytes: number } {
+  const loaded: LoadedShard[] = shards.map(({ name, dir }) => {
+    const data = JSON.parse(readFileSync(join(dir, shardFiles.pages), 'utf8')) as ShardData;
+    return {
+      name,
+      dir,
+      data,
+      postings: readPostings(readFileSync(join(dir, shardFiles.postings))),
+      global: new Uint32Array(data.pages.length),
+    };
+  });
+
+  // One order for the whole site; each shard's own order is the same order, so its numbers map in ascending order.
+  const all = loaded.flatMap((shard, index) => shard.data.pages.map((page, local) => ({ page, index, local })));
+  all.sort((a, b) => (a.page.rank < b.page.rank ? -1 : a.page.rank > b.page.rank ? 1 : 0));
+  all.forEach(({ index, local }, page) => (loaded[index]!.global[local] = page));
+
+  let terms = 0;
+  let postings = 0;
+  for (const shard of loaded)
+    for (const pairs of shard.postings.values()) {
+      terms += countTerms(pairs);
+      postings += pairs.length / 2;
+    }
+  const bits = bucketBits(terms, postings);
+  const folder = createHash('sha256')
+    .update(JSON.stringify([FORMAT_VERSION, bits, shards.map(({ dir }) => basename(dir))]))
+    .digest('hex')
+    .slice(0, 12);
+  const root = join(outDir, searchAssets.dir);
+  const base = join(root, folder);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(base, 'terms'), { recursive: true });
+  mkdirSync(join(base, 'heads'), { recursive: true });
+
+  let bytes = writeBuckets(loaded, bits, base);
+  bytes += write(join(base, indexFiles.pages), writePages(pagesFile(all.map(({ page }) => page))));
+
+  for (let block = 0; block * HEAD_BLOCK < all.length; block++) {
+    const heads = all.slice(block * HEAD_BLOCK, (block + 1) * HEAD_BLOCK).map(({ page, index, local }) => {
+      const { url, kind, title, summary, lang, date, place } = page;
+      return {
+        url,
+        kind,
+        title,
+        summary,
+        lang,
+        ...(date ? { date } : {}),
+        ...(place ? { place } : {}),
+        text: `${loaded[index]!.name}/${local}`,
+      } satisfies ResultHead;
+    });
+    bytes += write(join(base, indexFiles.heads(block)), JSON.stringify(heads));
+  }
+  for (const shard of loaded) linkTree(join(shard.dir, shardFiles.text), join(base, 'text', shard.name));
+
+  bytes += write(
+    join(base, indexFiles.suggest),
+    JSON.stringify(
+      suggestions(
+        all.map(({ page }) => page),
+        readings,
+      ),
+    ),
+  );
+  const present = loaded.map((shard) => readFileSync(join(shard.dir, shardFiles.chars), 'utf8'));
+  const meta: IndexMeta = {
+    version: FORMAT_VERSION,
+    folder,
+    pages: all.length,
+    bits,
+    block: HEAD_BLOCK,
+    fold: fold.pairsFor(present),
+    syllables: readings.syllables.join(' '),
+  };
+  bytes += write(join(outDir, searchAssets.meta), JSON.stringify(meta));
+  return { pages: all.length, buckets: 2 ** bits, bytes };
+}
+
+function write(file: string, content: string | Uint8Array): number {
+  writeFileSync(file, content);
+  return typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+}
+
+/**
+ * Every bucket of terms, in order: the shards' postings are each sorted by
+ * term, and a bucket is a range of terms, so each shard is read once, from
+ * start to end, a bucket's worth at a time.
+ */
+function writeBuckets(shards: readonly LoadedShard[], bits: number, base: string): number {
+  const cursors = shards.map(() => fields.map(() => 0));
+  const shift = 32 - bits;
+  let bytes = 0;
+  for (let bucket = 0; bucket < 2 ** bits; bucket++) {
+    const entries = new Map<number, { key: number; pages: Partial<Record<Field, number[]>> }>();
+    shards.forEach((shard, s) => {
+      fields.forEach((field, f) => {
+        const pairs = shard.postings.get(field)!;
+        let at = cursors[s]![f]!;
+        while (at < pairs.length && (bits === 0 || pairs[at + 1]! >>> shift === bucket)) {
+          const key = keyOf(pairs[at]!, pairs[at + 1]!);
+          let entry = entries.get(key);
+          if (!entry) entries.set(key, (entry = { key, pages: {} }));
+          (entry.pages[field] ??= []).push(shard.global[docOf(pairs[at]!)]!);
+          at += 2;
+        }
+        cursors[s]![f] = at;
+      });
+    });
+    // Pages come shard by shard; where two shards' pages interleave in the site's order (a year split in parts), sort.
+    for (const { pages } of entries.values())
+      for (const list of Object.values(pages))
+        for (let i = 1; i < list!.length; i++)
+          if (list[i]! < list[i - 1]!) {
+            list.sort((a, b) => a - b);
+            break;
+          }
+    bytes += write(join(base, indexFiles.bucket(bucket)), writeBucket(entries.values(), bits));
+  }
+  return bytes;
+}
+
+function pagesFile(pages: readonly ShardPage[]) {
+  const filters = Object.fromEntries(filterKeys.map((key) => [key, new Map<string, number[]>()])) as Record<
+    FilterKey,
+    Map<string, number[]>
+  >;
+  const names = new Map<number, number>();
+  pages.forEach((page, number) => {
+    const values = recordFilters(page);
+    for (const key of filterKeys)
+      for (const value of values[key]) {
+        const list = filters[key].get(value);
+        if (list) list.push(number);
+        else filters[key].set(value, [number]);
+      }
+    if (page.nameLength !== undefined) names.set(number, page.nameLength);
+  });
+  return { count: pages.length, filters, names };
+}
+
+function suggestions(pages: readonly ShardPage[], readings: Readings): Suggestions {
+  const names = pages
+    .filter((page) => page.nameLength !== undefined && page.sounds !== undefined)
+    .map(({ title, url, kind, sounds }) => ({ title, url, kind, sounds: sounds! }));
+  const homophones: Record<string, string> = {};
+  for (const { sounds } of names)
+    for (const syllable of sounds.split(' ')) homophones[syllable] = readings.homophones.get(syllable) ?? '';
+  return { names, homophones };
+}

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RECORD_ATTRIBUTE } from '../../core/markup.ts';
+import type { SearchRecord } from '../../model.ts';
+import { scanPages } from './page-scan.ts';
+import { readSearchRecord } from './record.ts';
+
+/** A built page's fingerprint: of its text or its UTF-8 bytes. */
+export function pageHash(html: string | Buffer): string {
+  return createHash('sha256').update(html).digest('hex');
+}
+
+export interface RecordFile {
+  url: string;
+  /** Path relative to the build folder, with `/`. */
+  file: string;
+  /** Hash of the page as built: a shard whose pages all hash the same is reused from the cache. */
+  hash: string;
+}
+
+/**
+ * Built pages that carry a search record, in path order, each hashed and let
+ * go (only those in the folder `under`, when given): at 10,000 articles their
+ * HTML is hundreds of megabytes, read again only for the shards that must be
+ * indexed. Most pages are lists: a byte search for the record attribute
+ * spares parsing them.
+ */
+export function recordFiles(outDir: string, under?: string): RecordFile[] {
+  return scanPages(outDir, RECORD_ATTRIBUTE, pageHash, under).map(({ file, hash }) => ({
+    url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
+    file,
+    hash,
+  }));
+}
+
+/** Records of every built page that has one, in path order. */
+export function readRecords(outDir: string): SearchRecord[] {
+  return recordFiles(outDir).flatMap(
+    ({ url, file }) => readSearchRecord(readFileSync(join(outDir, file), 'utf8'), url) ?? [],
+  );
+}
