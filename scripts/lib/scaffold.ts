@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { meantEntry } from '../../src/content-check/reference-hints.ts';
 import { PLACEHOLDER } from '../../src/lib/placeholder.ts';
 import { parseShanghaiDate, todayInShanghai } from '../../src/lib/dates.ts';
 import { entrySlug } from '../../src/lib/slug.ts';
@@ -86,6 +87,8 @@ function placeFor(kind: Kind, root: string, year: string): { folder: string; url
 function findCity(cities: CityInfo[], id: string): CityInfo {
   const city = cities.find((candidate) => candidate.id === id);
   if (city) return city;
+  const meant = meantEntry(id, cities);
+  if (meant) throw new UsageError(`找不到城市“${id}”:--city 后面写城市的文件名,写 ${meant.id}(${meant.name})`);
   const known = cities.map((candidate) => `${candidate.id}(${candidate.name})`).join('、') || '还没有城市';
   throw new UsageError(`找不到城市“${id}”:--city 后面写城市的文件名。现有:${known}`);
 }

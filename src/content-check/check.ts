@@ -13,6 +13,7 @@ import { runRules } from './rules/index.ts';
 import { PLACEHOLDER } from '../lib/placeholder.ts';
 import { confinementProblem } from './rules/images.ts';
 import { buildOptions } from '../build/options.ts';
+import { meantEntry, type ReferenceCandidate } from './reference-hints.ts';
 
 // Stand-ins for Astro's `reference()` and `image()`: they keep what was written so it can be checked against the files.
 const standIn: SchemaContext = {
@@ -42,6 +43,7 @@ const collectionLabel: Record<CollectionName, string> = {
 export function checkContent(root: string, options: CheckOptions = {}): ContentCheckResult {
   const now = options.now ?? new Date();
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const entries: CheckedEntry[] = [];
 
   for (const name of collectionNames) {
@@ -82,13 +84,19 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
         }
         throw error;
       }
+      for (const { severity, ...note } of parsed.notes)
+        (severity === 'warning' ? warnings : problems).push({ file, ...note });
+      // A field already explained (`-家政服务` is a list written without spaces) gets no second, vaguer message.
+      const explained = new Set(parsed.notes.filter((note) => note.severity === 'error').map((note) => note.field));
       const result = entrySchema.safeParse(parsed.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
+          if (explained.has(issue.path.join('.'))) continue;
           if (issue.code === 'unrecognized_keys') {
             // Zod names every unknown key in one issue on the object; each gets its own line here.
             for (const key of issue.keys) {
               const path = [...issue.path, key];
+              if (explained.has(path.join('.'))) continue;
               problems.push({
                 file,
                 line: parsed.lineOf(path),
@@ -130,7 +138,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   const manifest = readManifest(root, problems);
   const requireReview = options.requireReview ?? false;
   problems.push(...runRules({ root, now, requireReview, entries, pages: entryPages(entries, now), manifest }));
-  return { entries, problems };
+  return { entries, problems, warnings };
 }
 
 /** The committed URL manifest, which the rules compare the entries' pages with; one problem when it cannot be read. */
@@ -232,8 +240,11 @@ function checkImages(
 }
 
 function checkReferences(entries: CheckedEntry[]): Problem[] {
-  const ids = new Map<CollectionName, Set<string>>(collectionNames.map((name) => [name, new Set<string>()]));
-  for (const entry of entries) ids.get(entry.collection)?.add(entry.id);
+  const candidates = new Map<CollectionName, ReferenceCandidate[]>(collectionNames.map((name) => [name, []]));
+  for (const entry of entries) {
+    const name = entry.data.name ?? entry.data.title;
+    candidates.get(entry.collection)?.push({ id: entry.id, ...(typeof name === 'string' ? { name } : {}) });
+  }
 
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -241,13 +252,13 @@ function checkReferences(entries: CheckedEntry[]): Problem[] {
       if (!isMarked<MarkedRef>(value, REF)) return false;
       // A gap left by `npm run new` or `npm run import` is reported once, as a gap, by the placeholder rule.
       if (value.id.includes(PLACEHOLDER)) return true;
-      if (!ids.get(value.collection)?.has(value.id)) {
-        const expected = `${collections[value.collection].base}/${value.id}.md`;
+      const known = candidates.get(value.collection) ?? [];
+      if (!known.some((candidate) => candidate.id === value.id)) {
         problems.push({
           file: entry.file,
           line: entry.lineOf(path),
           field: path.join('.'),
-          message: `找不到${collectionLabel[value.collection]}“${value.id}”(应有文件 ${expected})`,
+          message: danglingMessage(value, known),
         });
       } else if (value.collection === entry.collection && value.id === entry.id) {
         problems.push({
@@ -261,6 +272,17 @@ function checkReferences(entries: CheckedEntry[]): Problem[] {
     });
   }
   return problems;
+}
+
+/** `city: 聊城` is answered with the file name to write: 写 liaocheng. */
+function danglingMessage(ref: MarkedRef, known: readonly ReferenceCandidate[]): string {
+  const label = collectionLabel[ref.collection];
+  const meant = meantEntry(ref.id, known);
+  if (meant) {
+    const name = meant.name ? `(${meant.name})` : '';
+    return `找不到${label}“${ref.id}”:这里要写${label}的文件名,写 ${meant.id}${name}`;
+  }
+  return `找不到${label}“${ref.id}”(应有文件 ${collections[ref.collection].base}/${ref.id}.md)`;
 }
 
 function validFields(shape: Record<string, z.ZodType>, raw: Record<string, unknown>): Record<string, unknown> {

@@ -1,4 +1,8 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { explainMissingEnd, explainMissingStart, explainUnreadableValue, explainYamlError } from './yaml-messages.ts';
+import { reviewYaml, type FrontmatterNote } from './yaml-review.ts';
+
+export type { FrontmatterNote };
 
 export interface ParsedFrontmatter {
   data: Record<string, unknown>;
@@ -7,6 +11,8 @@ export interface ParsedFrontmatter {
   bodyLine: number;
   /** File line of the value at a path in the frontmatter, or of the closest parent that exists. */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** What YAML read without complaint but is almost surely a mistake: errors to fix, warnings to look at. */
+  notes: FrontmatterNote[];
 }
 
 export class FrontmatterError extends Error {
@@ -23,21 +29,31 @@ const FENCE = /^---[ \t]*$/;
 export function parseFrontmatter(source: string): ParsedFrontmatter {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) {
-    throw new FrontmatterError('文件开头缺少 --- 包围的属性区(frontmatter)', 1);
-  }
+  if (!FENCE.test(lines[0] ?? '')) throw new FrontmatterError(explainMissingStart(lines[0] ?? ''), 1);
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (end === -1) throw new FrontmatterError('属性区没有结束的 --- 行', 1);
+  if (end === -1) {
+    const advice = explainMissingEnd(lines.slice(1));
+    throw new FrontmatterError(advice.message, advice.index + 2);
+  }
 
-  const yamlText = lines.slice(1, end).join('\n');
+  // Frontmatter line i is file line i + 2: the opening fence is line 1.
+  const yamlLines = lines.slice(1, end);
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlLines.join('\n'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = counter.linePos(firstError.pos[0]).line + 1;
-    throw new FrontmatterError(`属性区 YAML 写法有误:${firstError.message.split('\n')[0]}`, line);
+    const index = counter.linePos(firstError.pos[0]).line - 1;
+    const advice = explainYamlError(yamlLines, { code: firstError.code, index }, 2);
+    throw new FrontmatterError(advice.message, advice.index + 2);
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch {
+    // `title: *重要*` parses as a reference to an anchor that is not there; yaml throws only when asked for data.
+    const advice = explainUnreadableValue(yamlLines);
+    throw new FrontmatterError(advice.message, advice.index + 2);
+  }
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontmatterError('属性区必须是“字段: 值”的形式', 2);
   }
@@ -46,6 +62,7 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
     body: lines.slice(end + 1).join('\n'),
     bodyLine: end + 2,
     lineOf: (path) => lineOfPath(doc, counter, path),
+    notes: reviewYaml(doc, counter, yamlLines, 2),
   };
 }
 

@@ -44,7 +44,10 @@ export interface CheckOptions {
 
 export interface ContentCheckResult {
   entries: CheckedEntry[];
+  /** What must be fixed before the site can be built. */
   problems: Problem[];
+  /** What is probably a mistake but may be meant (a tag with a full-width comma in it): listed, never stopping a build. */
+  warnings: Problem[];
 }
 
 /** What every rule is given: the whole site at once, so a rule can relate entries to each other. */

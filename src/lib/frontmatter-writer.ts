@@ -18,18 +18,30 @@ export function list(values: readonly string[]): string {
   return `[${values.map(scalar).join(', ')}]`;
 }
 
-/** Lines with their comments lined up in one column, between `---` fences. */
+/**
+ * Lines between `---` fences, each with its explanation on a line of its own above it. An explanation at the end
+ * of a line became part of the value whenever the line was retyped without the space before `#`, or a value was
+ * put in quotes up to the end of the line: on a line of its own it cannot.
+ */
 export function frontmatter(lines: readonly Line[], heading: string): string {
-  const width = Math.min(40, Math.max(...lines.map((line) => displayWidth(line.text))) + 2);
-  const body = lines.map(({ text, comment }) =>
-    comment ? `${text}${' '.repeat(Math.max(2, width - displayWidth(text)))}# ${comment}` : text,
-  );
+  const body = lines.flatMap(({ text, comment }) => {
+    const line = uncommentable(text);
+    return comment ? [explanation(line, comment), line] : [line];
+  });
   return ['---', `# ${heading}`, ...body, '---', ''].join('\n');
 }
 
-/** Chinese characters take two columns in an editor. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\uFFFF]/u.test(char) ? 2 : 1;
-  return width;
+/** A commented-out field (`# cover: …`) written `#cover: …`, so that taking off the `#` leaves the field as it must be. */
+function uncommentable(text: string): string {
+  return text.replace(/^(\s*#) /, '$1');
+}
+
+/**
+ * The explanation's line, indented as its field. Inside a commented-out block (`#  reviewer: 审核人`) it is
+ * commented twice (`#  # 审核`), so taking the `#` off every line of the block leaves it a comment.
+ */
+function explanation(line: string, comment: string): string {
+  const nested = /^(\s*#)(\s+)\S/.exec(line);
+  if (nested) return `${nested[1]}${nested[2]}# ${comment}`;
+  return `${/^\s*/.exec(line)?.[0] ?? ''}# ${comment}`;
 }

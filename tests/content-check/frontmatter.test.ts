@@ -101,37 +101,64 @@ describe('parseFrontmatter', () => {
   });
 
   describe('errors', () => {
-    it('reports a file without an opening fence on line 1', () => {
+    it('reports a file without an opening fence on line 1, saying where the fence goes', () => {
       const error = frontmatterError(file('name: 吉林市', '正文'));
       expect(error.line).toBe(1);
-      expect(error.message).toContain('缺少 --- 包围的属性区');
+      expect(error.message).toBe('文件第一行要是 ---:在“name: 吉林市”这一行上面加一行 ---,属性区写完后再加一行 ---');
     });
 
-    it('reports frontmatter that never closes', () => {
-      const error = frontmatterError(file('---', 'name: 吉林市', '正文'));
-      expect(error.line).toBe(1);
-      expect(error.message).toContain('没有结束的 --- 行');
+    it('reports frontmatter that never closes on the line where the body starts', () => {
+      const error = frontmatterError(file('---', 'name: 吉林市', '', '正文'));
+      expect(error.line).toBe(4);
+      expect(error.message).toBe('属性区没有结束的 --- 行:请在这一行(正文开始的地方)上面加一行 ---');
     });
 
-    it('reports a YAML syntax error on the file line it is on', () => {
+    it('reports a YAML syntax error on the file line it is on, in Chinese with the fix', () => {
       // A full-width colon: staff typing with a Chinese input method.
       const error = frontmatterError(
         file('---', 'name: 吉林市', 'federation：吉林市妇女联合会', 'province: 吉林省', '---'),
       );
       expect(error.line).toBe(3);
-      expect(error.message).toMatch(/^属性区 YAML 写法有误:/);
+      expect(error.message).toBe(
+        '“federation”后面是中文冒号“：”:请换成英文冒号再加一个空格,写成“federation: 吉林市妇女联合会”',
+      );
     });
 
-    it('reports a repeated field on the line of the repeat', () => {
+    it('reports a repeated field on the line of the repeat, naming the first', () => {
       const error = frontmatterError(file('---', 'name: 吉林市', 'city: jilin', 'name: 长春市', '---'));
       expect(error.line).toBe(4);
-      expect(error.message).toContain('unique');
+      expect(error.message).toBe('字段“name”写了两次(第 2 行已经写过):删去其中一行');
     });
 
     it('reports tabs used for indentation', () => {
       const error = frontmatterError(file('---', 'name: 吉林市', 'source:', '\tname: 吉林市妇联', '---'));
       expect(error.line).toBe(4);
-      expect(error.message).toContain('Tabs');
+      expect(error.message).toBe('这一行开头用了 Tab 键:缩进只能用空格,请把 Tab 换成两个空格');
+    });
+
+    it('reports a value the parser accepts but cannot read (an alias to no anchor) without throwing', () => {
+      const error = frontmatterError(file('---', 'name: 吉林市', 'summary: *重要* 通知', '---'));
+      expect(error.line).toBe(3);
+      expect(error.message).toContain('值以“*”开头');
+    });
+
+    it("never answers in the YAML library's English", () => {
+      const broken = [
+        ['title：标题'],
+        ['title:标题'],
+        ['title: 主题: 就业'],
+        ['title: "标题'],
+        ['tags: [a, b'],
+        ['title: @妇联'],
+        ['source:', '  name: a', '   kind: b'],
+        ['title: a', '  date: 2024-01-01'],
+        ['title: a', '说明文字'],
+        ['title: |x'],
+      ];
+      for (const yaml of broken) {
+        const { message } = frontmatterError(file('---', ...yaml, '---'));
+        expect(message, yaml.join('\\n')).not.toMatch(/[A-Za-z]{4,} [a-z]{2,}/);
+      }
     });
 
     it('rejects frontmatter that is a list or plain text instead of fields', () => {
@@ -140,6 +167,56 @@ describe('parseFrontmatter', () => {
         expect(error.message).toBe('属性区必须是“字段: 值”的形式');
         expect(error.line).toBe(2);
       }
+    });
+  });
+
+  describe('notes: what YAML accepts but a person did not mean', () => {
+    it('reads a list written without the space after each dash as an error on its line', () => {
+      const { notes } = parseFrontmatter(file('---', 'name: 吉林四姐', 'tags:', '  -家政', '  -培训', '---'));
+      expect(notes).toEqual([
+        { line: 4, field: 'tags', message: '列表的“-”后面要有一个空格:写成“  - 家政”', severity: 'error' },
+      ]);
+    });
+
+    it('reads a template explanation kept inside a value as an error', () => {
+      const { notes } = parseFrontmatter(file('---', 'summary: "一次培训。   # 必填:用于列表"', '---'));
+      expect(notes).toEqual([
+        {
+          line: 2,
+          field: 'summary',
+          message: expect.stringContaining('值里混进了说明文字“# 必填:用于列表”'),
+          severity: 'error',
+        },
+      ]);
+    });
+
+    it('warns of a full-width comma or 顿号 inside a [...] list, with the list written as meant', () => {
+      const { data, notes } = parseFrontmatter(
+        file('---', 'tags: [就业创业，巾帼]', 'credits:', '  editor: [张三、李四, 王五]', '---'),
+      );
+      expect(data.tags).toEqual(['就业创业，巾帼']);
+      expect(notes).toEqual([
+        {
+          line: 2,
+          field: 'tags',
+          message: '列表里用了中文逗号“，”:“就业创业，巾帼”会成为一项;要分成几项,请用英文逗号,写成 [就业创业, 巾帼]',
+          severity: 'warning',
+        },
+        {
+          line: 4,
+          field: 'credits.editor',
+          message: '列表里用了中文顿号“、”:“张三、李四”会成为一项;要分成几项,请用英文逗号,写成 [张三, 李四, 王五]',
+          severity: 'warning',
+        },
+      ]);
+    });
+
+    it('has nothing to say of well-written frontmatter, a # inside a title or a full-width comma in plain text', () => {
+      expect(parseFrontmatter(source).notes).toEqual([]);
+      const { notes } = parseFrontmatter(
+        file('---', 'title: 第#3期“巾帼课堂”', 'summary: 开班，结业。', 'tags: [就业创业, 巾帼]', '---'),
+      );
+      expect(notes).toEqual([]);
     });
   });
 });

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scaffold, slugFor } from '../../scripts/lib/scaffold.ts';
+import { kinds, scaffold, slugFor } from '../../scripts/lib/scaffold.ts';
 import { UsageError } from '../../scripts/lib/usage-error.ts';
-import { checkContent } from '../../src/content-check/index.ts';
+import { checkContent, parseFrontmatter } from '../../src/content-check/index.ts';
 import { tempRoot } from './support.ts';
 
 // 2024-11-21 01:30 in Shanghai is still 2024-11-20 in UTC.
@@ -77,6 +77,40 @@ describe('scaffold', () => {
     ]);
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem.message).toMatch(/待填写|6 位数字/);
+  });
+
+  it('writes each explanation on a line of its own, so no value can take one in', () => {
+    for (const kind of kinds) {
+      const { text } = scaffold({ kind, title: '三八节座谈会', city: 'liaocheng', root, now });
+      const fields = text.split('\n').filter((line) => /^\s*#?\s*[A-Za-z]+:/.test(line));
+      expect(fields.length, kind).toBeGreaterThan(3);
+      for (const line of fields) expect(line, `${kind}: ${line}`).not.toMatch(/\S\s+#/);
+      // Typed over the gap as staff do, up to the end of the line and in quotes: the value is what was typed.
+      const typed = text.replace(/^summary: 待填写.*$/m, 'summary: "会议主题: 妇女就业。"');
+      expect(parseFrontmatter(typed).data.summary, kind).toBe(kind === 'city' ? undefined : '会议主题: 妇女就业。');
+    }
+  });
+
+  it('writes optional fields so that taking off their # leaves them valid', () => {
+    const { text } = scaffold({ kind: 'news', title: '三八节座谈会', city: 'liaocheng', root, now });
+    // Every commented-out field (`#cover: …`, `#  reviewer: …`), not the explanations (`# 选填:…`).
+    const uncommented = text.replace(/^(\s*)#(?=\S| {2})/gm, '$1');
+    const { data } = parseFrontmatter(uncommented);
+    expect(data).toMatchObject({
+      column: 'zuimei-zhiwei',
+      cover: { src: './图片文件名.jpg', alt: '图片说明' },
+      credits: { contributor: '供稿单位或个人', reviewer: '审核人', supervisor: '监制人' },
+      updated: '2024-11-25',
+      withdrawn: { date: '2025-01-01', reason: '撤下原因' },
+      lang: 'zh-Hant',
+    });
+    expect(data.source).toMatchObject({ url: 'https://mp.weixin.qq.com/s/……' });
+  });
+
+  it('answers a city given by its name with the file name to write', () => {
+    expect(() => scaffold({ kind: 'news', title: '座谈会', city: '聊城', root, now })).toThrow(
+      '找不到城市“聊城”:--city 后面写城市的文件名,写 liaocheng(聊城市)',
+    );
   });
 
   it('explains an unknown city and a bad date without a stack trace', () => {

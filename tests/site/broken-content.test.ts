@@ -20,7 +20,7 @@ describe('a build of broken content', () => {
       outDir: join(projectRoot, 'tests/.tmp/broken-yaml-dist'),
     });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/cities\/jilin\.md:3: 属性区 YAML 写法有误/);
+    expect(output).toMatch(/cities\/jilin\.md:3: “federation”后面是中文冒号“：”/);
     expect(output).toMatch(/\[内容检查未通过\]/);
     expect(output).toMatch(/1 个问题,构建已停止。/);
     expect(output).not.toMatch(/^\s+at /m);

@@ -9,6 +9,8 @@ import { formatProblem, sortProblems } from '../../content-check/problems.ts';
 export interface GuardReport {
   /** Every problem, sorted and written as `file:line: field: message`. */
   problems: string[];
+  /** Warnings, written the same way: listed, never stopping the build. */
+  warnings: string[];
   /** The entries' pages, for the URL manifest and the redirects. */
   pages: EntryPage[];
   /** Each page's path and the script it is written in, so a redirect to it speaks the same script. */
@@ -17,9 +19,14 @@ export interface GuardReport {
 
 /** Runs the content checks over the project at `root`, judging dates against `now`. */
 export function guardReport(root: string, now: Date): GuardReport {
-  const { entries, problems } = checkContent(root, { now, requireReview: site.requireReview });
+  const { entries, problems, warnings } = checkContent(root, { now, requireReview: site.requireReview });
   const pages = entryPages(entries, now);
-  return { problems: sortProblems(problems).map(formatProblem), pages, scripts: scriptsByPath(entries, pages) };
+  return {
+    problems: sortProblems(problems).map((problem) => formatProblem(problem)),
+    warnings: sortProblems(warnings).map((warning) => formatProblem(warning, 'warning')),
+    pages,
+    scripts: scriptsByPath(entries, pages),
+  };
 }
 
 function scriptsByPath(entries: readonly CheckedEntry[], pages: readonly EntryPage[]): [string, Script][] {

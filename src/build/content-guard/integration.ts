@@ -41,7 +41,8 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
   let verdict: () => Promise<void> = () => Promise.resolve();
 
   /** Ends a build or sync over problems, by listing them; otherwise keeps what the build needs from the report. */
-  const settle = ({ problems, ...report }: GuardReport, command: string, logger: AstroIntegrationLogger) => {
+  const settle = ({ problems, warnings, ...report }: GuardReport, command: string, logger: AstroIntegrationLogger) => {
+    for (const line of warnings) logger.warn(line);
     if (problems.length > 0) {
       // `astro sync` (and so `astro check`) would otherwise exit 0 over a dangling reference.
       if ((command === 'build' || command === 'sync') && !checksOnlyWarnForTests) {
