@@ -83,7 +83,8 @@ function describeField(name: string, path: string, schema: z.ZodType): FieldSpec
   return { ...common, ...describeType(inner, path, meta) } as FieldSpec;
 }
 
-type TypeSpec = Omit<FieldSpec, keyof Common>;
+/** What a field's type adds to the common part, for each kind (distributed over the union). */
+type TypeSpec = FieldSpec extends infer Field ? (Field extends FieldSpec ? Omit<Field, keyof Common> : never) : never;
 
 function describeType(schema: z.ZodType, path: string, meta: z.core.GlobalMeta): TypeSpec {
   if (meta.kind === 'reference') return { kind: 'reference', collection: meta.collection as CollectionName };

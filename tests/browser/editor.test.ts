@@ -108,7 +108,7 @@ describe('the editor at /admin/ in the local mode', () => {
     );
 
     const { problems } = checkContent(repo, { requireReview: true });
-    expect(problems.map(formatProblem)).toEqual([]);
+    expect(problems.map((problem) => formatProblem(problem))).toEqual([]);
 
     // Built outside the repository: the local backend commits everything in its working copy.
     const outDir = join(built, 'dist');

@@ -11,6 +11,8 @@ const minimal: SiteConfig = {
   feedSize: 20,
   home: { news: 6, people: 4, brands: 6 },
   embedHosts: [],
+  requireReview: false,
+  cms: { branch: 'main', reviewBranch: 'review' },
 };
 
 const fields = (config: SiteConfig) => checkSiteConfig(config).map((problem) => problem.field);

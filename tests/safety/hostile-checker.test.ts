@@ -18,7 +18,7 @@ let problems: string[];
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'jinguo-hostile-check-'));
   await writeHostileSite(root);
-  problems = checkContent(root, { now }).problems.map(formatProblem);
+  problems = checkContent(root, { now }).problems.map((problem) => formatProblem(problem));
 }, 120_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
