@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'reports/', 'bench/.work/', 'tests/.tmp/']),
+  globalIgnores([
+    'dist/',
+    'dist.building/',
+    'dist.previous/',
+    '.astro/',
+    'node_modules/',
+    'reports/',
+    'bench/.work/',
+    'tests/.tmp/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
-import { loadManifest, manifestLocation, ManifestError, type LoadedManifest } from '../../src/url-manifest/load.ts';
+import { loadManifest, manifestLocation, ManifestError, type LoadedManifest } from '../../src/url-manifest/store.ts';
 import type { KnownCity } from '../../src/import/model.ts';
 import { UsageError } from './usage-error.ts';
 import { collections } from '../../src/schemas/index.ts';

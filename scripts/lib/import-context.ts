@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { importContextOf, type ContentRecord } from '../../src/import/context.ts';
 import type { ImportContext } from '../../src/import/model.ts';
-import { loadManifest } from '../../src/url-manifest/load.ts';
+import { loadManifest } from '../../src/url-manifest/store.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { toPosix } from './content-files.ts';
 

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { MANIFEST_UPDATED } from '../../src/build/manifest-commit.ts';
 import { buildOptions } from '../../src/build/options.ts';
 import { SearchStage } from '../../src/build/search/stage.ts';
 import { markStage } from '../../src/build/timings.ts';
 import { keepHeapLean } from '../../src/build/tuning/lean-heap.ts';
+import { commitManifestDraft, discardManifestDraft } from '../../src/url-manifest/store.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
+import { discardStaging, recoverOutput, replaceOutput, stagedOutput, withOutDir } from './staged-output.ts';
 
 /** Where `astro build` writes, from its arguments (`--outDir x`, `--outDir=x`; Astro reads them from the project folder), or `dist/`. */
 export function outDirOf(astroArgs: readonly string[]): string {
@@ -27,16 +30,34 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * every page is (they are read while Astro writes its redirect pages and
  * sitemap).
  *
+ * Nothing is published until all of it has succeeded: Astro writes into a
+ * staging folder beside the output (`staged-output.ts`) and records new URLs
+ * in a draft of the URL manifest (`JINGUO_MANIFEST_DRAFT`); then the staging
+ * folder replaces `dist/` and the draft becomes `content/urls.json`. A build
+ * that fails, or is stopped, leaves both exactly as they were.
+ *
  * Returns the exit status for the command line.
  */
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
-  const { command, args, env, cwd } = astroInvocation(['build', ...astroArgs], { JINGUO_SEARCH_STAGE: 'after-astro' });
+  const output = stagedOutput(outDirOf(astroArgs));
+  recoverOutput(output);
+  const cacheDir = resolve(projectRoot, buildOptions.cacheDir);
+  const draft = join(cacheDir, 'jinguo-urls.draft.json');
+  const { command, args, env, cwd } = astroInvocation(['build', ...withOutDir(astroArgs, output.staging)], {
+    JINGUO_SEARCH_STAGE: 'after-astro',
+    JINGUO_MANIFEST_DRAFT: draft,
+  });
   const search = new SearchStage({
-    outDir: outDirOf(astroArgs),
-    cacheDir: resolve(projectRoot, buildOptions.cacheDir),
+    outDir: output.staging,
+    cacheDir,
     early: buildOptions.search.indexAhead,
     workers: buildOptions.search.workers,
   });
+  const failed = (status: number) => {
+    discardStaging(output);
+    discardManifestDraft(draft);
+    return status;
+  };
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   child.on('message', (message) => search.message(message));
   const status = await new Promise<number>((done) => {
@@ -45,7 +66,7 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
   });
   if (status !== 0) {
     await search.stop();
-    return status;
+    return failed(status);
   }
   // Astro's own work ends when its process does (it tidies up after its last hook); indexing starts here.
   markStage('astroExited');
@@ -53,10 +74,12 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
     keepHeapLean();
     log(await search.finish());
     markStage('indexed');
-    return 0;
   } catch (error) {
     // A page marked up so that its search result would show wrongly stops the build, by name, without a stack trace.
     log(`搜索索引没有建成:${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return failed(1);
   }
+  replaceOutput(output);
+  if (commitManifestDraft(projectRoot, draft)) log(MANIFEST_UPDATED);
+  return 0;
 }

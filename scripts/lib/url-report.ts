@@ -1,7 +1,7 @@
 import { site } from '../../src/config/site.ts';
 import { checkContent, type Problem } from '../../src/content-check/index.ts';
 import { entryPages } from '../../src/url-manifest/entry-pages.ts';
-import { loadManifest } from '../../src/url-manifest/load.ts';
+import { loadManifest, manifestLocation } from '../../src/url-manifest/store.ts';
 import { recordEntryUrls } from '../../src/url-manifest/publish.ts';
 import { reconcileEntries } from '../../src/url-manifest/reconcile.ts';
 import { paths } from '../../src/lib/urls.ts';
@@ -24,7 +24,7 @@ export function urlReport(root: string, options: { files?: string[]; accept?: bo
   if (problems.length > 0) return { problems, added: [], links: [], written: false };
   const before = loadManifest(root).records;
   const { manifest, added } = reconcileEntries(before, pages);
-  const written = options.accept ? recordEntryUrls(root, pages, true).written : false;
+  const written = options.accept ? recordEntryUrls(root, pages, manifestLocation(root).absolute).written : false;
   const wanted = new Set((options.files ?? []).map((file) => file.replaceAll('\\', '/').replace(/^\.\//, '')));
   const links = pages
     .filter((page) => page.live && (wanted.size === 0 || wanted.has(page.file)))

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { cmsAdmin } from '../cms/integration.ts';
 import { contentGuard } from './content-guard/integration.ts';
+import { manifestCommit } from './manifest-commit.ts';
 import { buildOptions, type BuildOptions } from './options.ts';
 import { searchInAstro } from './search/in-astro.ts';
 import { pagesBuilt } from './search/pages-built.ts';
@@ -32,7 +33,10 @@ export const sitemapFilter = (page: string): boolean => !/^\/(?:404|admin\/)/.te
  * - the content guard (checks, URL manifest, redirects) and the site-settings
  *   guard, which stop a build with a list of `file:line: field: message`;
  * - MDX, the editor at /admin/ (`src/cms/`) and the sitemap;
- * - the search index, last, unless `npm run build` builds it after Astro.
+ * - the search index, unless `npm run build` builds it after Astro;
+ * - last, the URL manifest's draft made `content/urls.json` once all of
+ *   that has succeeded, unless `npm run build` does it after the search
+ *   index and `dist/` are in place.
  */
 export function jinguo(options: BuildOptions = buildOptions): AstroIntegration {
   const { tuning } = options;
@@ -53,6 +57,7 @@ export function jinguo(options: BuildOptions = buildOptions): AstroIntegration {
             cmsAdmin(),
             sitemap({ filter: sitemapFilter }),
             searchInAstro(options.search),
+            manifestCommit(options),
           ],
         });
       },

@@ -51,6 +51,15 @@ export interface BuildOptions {
    */
   adminRepo: string | undefined;
   /**
+   * Where a build keeps the URL manifest it makes (`JINGUO_MANIFEST_DRAFT`),
+   * for whoever started it to commit once everything has succeeded:
+   * `npm run build` sets it and commits the draft after the search index is
+   * built and `dist/` replaced (`scripts/lib/site-build.ts`). Unset, as under
+   * `astro build` alone, the build keeps its draft in its cache folder and
+   * commits it in its own last hook (`src/build/manifest-commit.ts`).
+   */
+  manifestDraft: string | undefined;
+  /**
    * TEST ONLY (`JINGUO_TEST_ONLY_CHECKS_WARN=1`): a build goes on over content
    * problems, listing them as warnings. The hostile-content tests build content
    * the checker refuses with it, to show that what reaches dist/ is safe when
@@ -84,6 +93,7 @@ export function readBuildOptions(env: Environment): BuildOptions {
     },
     tuning: Object.fromEntries(TUNINGS.map((name) => [name, !off.has(name)])) as Record<Tuning, boolean>,
     adminRepo: env.JINGUO_ADMIN_REPO || undefined,
+    manifestDraft: env.JINGUO_MANIFEST_DRAFT || undefined,
     testOnlyChecksWarn: env.JINGUO_TEST_ONLY_CHECKS_WARN === '1',
   };
 }
@@ -109,4 +119,18 @@ export function setBuildRun({ time, command }: BuildRun): void {
 export function buildRun(): Partial<BuildRun> & { time: Date } {
   const time = process.env.JINGUO_BUILD_TIME;
   return { time: time ? new Date(time) : new Date(), command: process.env.JINGUO_PREVIEW };
+}
+
+/**
+ * The draft of the URL manifest this build has recorded its URLs in, set by
+ * the content guard before any page renders; the pages read their short
+ * links from it. Undefined outside a production build (dev, a component
+ * test): they read the committed manifest.
+ */
+export function buildManifestDraft(): string | undefined {
+  return process.env.JINGUO_BUILD_MANIFEST || undefined;
+}
+
+export function setBuildManifestDraft(file: string): void {
+  process.env.JINGUO_BUILD_MANIFEST = file;
 }

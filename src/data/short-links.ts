@@ -1,4 +1,5 @@
-import { loadManifest } from '../url-manifest/load.ts';
+import { buildManifestDraft } from '../build/options.ts';
+import { loadManifest } from '../url-manifest/store.ts';
 import { paths } from '../lib/urls.ts';
 
 let codes: Map<string, string> | undefined;
@@ -16,8 +17,8 @@ export function shortPath(entry: { collection: string; id: string }): string | u
 }
 
 function shortCodes(): Map<string, string> {
-  // The content guard has recorded this build's entries before any page renders.
-  const { records } = loadManifest(process.cwd());
+  // The content guard has recorded this build's entries in its draft of the manifest before any page renders.
+  const { records } = loadManifest(process.cwd(), buildManifestDraft());
   const byEntry = new Map<string, string>();
   for (const record of records.values()) {
     if (record.entry && record.short && !record.to) byEntry.set(record.entry, record.short);

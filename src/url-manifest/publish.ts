@@ -3,8 +3,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside, normaliseSitePath } from '../safety/site-paths.ts';
 import { htmlFiles } from '../lib/html-files.ts';
 import type { EntryPage } from './entry-pages.ts';
-import { loadManifest } from './load.ts';
-import { serializeManifest, type UrlManifest } from './manifest.ts';
+import { loadManifest, saveManifest } from './store.ts';
+import type { UrlManifest } from './manifest.ts';
 import { reconcileBuiltPages, reconcileEntries } from './reconcile.ts';
 import {
   netlifyRedirects,
@@ -19,24 +19,25 @@ export interface RecordedUrls {
   manifest: UrlManifest;
   /** New URLs, with the short link of those that have one. */
   added: { path: string; short?: string }[];
+  /** Whether what was saved differs from the committed manifest. */
   written: boolean;
 }
 
 /**
- * Records entries' new pages and aliases in the manifest before the pages are
- * rendered, so that every page can show its short link. Callers have already
- * checked that no URL is lost.
+ * Records entries' new pages and aliases, read from the committed manifest,
+ * into `into`: a build's draft, before the pages are rendered, so that every
+ * page can show its short link (`src/data/short-links.ts` reads the draft);
+ * the committed manifest itself for `npm run urls -- --accept`; nowhere when
+ * undefined. Callers have already checked that no URL is lost.
  */
-export function recordEntryUrls(root: string, pages: readonly EntryPage[], write: boolean): RecordedUrls {
+export function recordEntryUrls(root: string, pages: readonly EntryPage[], into: string | undefined): RecordedUrls {
   const loaded = loadManifest(root);
   const { manifest, added } = reconcileEntries(loaded.records, pages);
-  const text = serializeManifest(manifest);
-  const changed = text !== loaded.text;
-  if (write && changed) writeFileSync(loaded.absolute, text);
+  const written = into ? saveManifest(into, manifest) !== loaded.text : false;
   return {
     manifest,
     added: added.map((path) => ({ path, ...(manifest.get(path)?.short ? { short: manifest.get(path)?.short } : {}) })),
-    written: write && changed,
+    written,
   };
 }
 
@@ -97,15 +98,22 @@ export function builtPagePaths(dist: string): Set<string> {
 }
 
 /**
- * After the build: records the generated pages, then writes a redirect page for
- * every old URL and short link, `_redirects` and an nginx map include.
+ * After the pages are written: records the generated pages in the build's
+ * draft of the manifest (`draft`, made by `recordEntryUrls`), then writes a
+ * redirect page for every old URL and short link, `_redirects` and an nginx
+ * map include.
  */
 export function publishRedirects(
   root: string,
   dist: string,
-  options: { titles: ReadonlyMap<string, string>; text: (to: string) => RedirectPageText; origin: string },
+  options: {
+    draft: string;
+    titles: ReadonlyMap<string, string>;
+    text: (to: string) => RedirectPageText;
+    origin: string;
+  },
 ): PublishedRedirects {
-  const loaded = loadManifest(root);
+  const loaded = loadManifest(root, options.draft);
   const built = builtPagePaths(dist);
   const { manifest, redirected, added } = reconcileBuiltPages(loaded.records, built);
   const redirects = redirectsOf(manifest, options.titles);
@@ -126,7 +134,6 @@ export function publishRedirects(
   const served = redirects.filter((redirect) => !shadowed.includes(redirect.from));
   writeFileSync(join(dist, '_redirects'), netlifyRedirects(served));
   writeFileSync(join(dist, 'nginx-redirects.conf'), nginxMap(served));
-  const text = serializeManifest(manifest);
-  if (text !== loaded.text) writeFileSync(loaded.absolute, text);
+  saveManifest(options.draft, manifest);
   return { redirected, added, pages: written, shadowed };
 }

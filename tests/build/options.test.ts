@@ -10,6 +10,7 @@ describe('readBuildOptions', () => {
       timingsFile: undefined,
       search: { workers: undefined, indexAhead: true, stage: 'in-astro' },
       adminRepo: undefined,
+      manifestDraft: undefined,
     });
     expect(Object.values(options.tuning)).toEqual(TUNINGS.map(() => true));
   });
@@ -23,6 +24,7 @@ describe('readBuildOptions', () => {
       JINGUO_INDEX_AHEAD: '0',
       JINGUO_TUNING_OFF: 'lean-heap, packed-store',
       JINGUO_ADMIN_REPO: '/home/office/website',
+      JINGUO_MANIFEST_DRAFT: '/tmp/urls.draft.json',
     });
     expect(options).toMatchObject({
       contentDir: 'tests/fixtures/site/content',
@@ -31,6 +33,7 @@ describe('readBuildOptions', () => {
       search: { workers: 3, indexAhead: false },
       tuning: { 'lean-heap': false, 'store-from-file': true, 'packed-store': false },
       adminRepo: '/home/office/website',
+      manifestDraft: '/tmp/urls.draft.json',
     });
   });
 

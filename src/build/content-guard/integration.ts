@@ -6,9 +6,11 @@ import { guardReportInChild } from './guard-child.ts';
 import { setChecksVerdict } from './checks-verdict.ts';
 import type { GuardReport } from './guard-report.ts';
 import { stopBuild } from '../build-error.ts';
-import { buildOptions, setBuildRun } from '../options.ts';
+import { buildOptions, setBuildManifestDraft, setBuildRun } from '../options.ts';
 import type { EntryPage } from '../../url-manifest/entry-pages.ts';
 import { publishRedirects, recordEntryUrls } from '../../url-manifest/publish.ts';
+import { discardManifestDraft } from '../../url-manifest/store.ts';
+import { manifestDraftOf } from '../manifest-commit.ts';
 import { paths } from '../../lib/urls.ts';
 import type { Script } from '../../schemas/shared.ts';
 
@@ -23,6 +25,8 @@ const checksOnlyWarnForTests = buildOptions.testOnlyChecksWarn;
  * problem listed as `file:line: field: message`, and dev shows them as warnings.
  * A build also keeps the URL manifest: new URLs are recorded, lost ones have
  * already stopped it, and old URLs and short links are written as redirects.
+ * It records them in a draft (`manifestDraftOf`), which becomes
+ * `content/urls.json` only once the whole build has succeeded.
  */
 export interface ContentGuardOptions {
   /**
@@ -36,6 +40,7 @@ export interface ContentGuardOptions {
 
 export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}): AstroIntegration {
   let root = '';
+  let draft = '';
   let pages: EntryPage[] = [];
   let langs = new Map<string, Script>();
   let verdict: () => Promise<void> = () => Promise.resolve();
@@ -60,9 +65,10 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
     pages = report.pages;
     langs = new Map(report.scripts);
     if (command !== 'build') return;
-    const { added, written } = recordEntryUrls(root, pages, true);
+    const { added, written } = recordEntryUrls(root, pages, draft);
+    setBuildManifestDraft(draft);
     for (const { path, short } of added) logger.info(`新网址 ${path}${short ? `(短链接 ${paths.short(short)})` : ''}`);
-    if (written) logger.info('已把新网址记入网址清单 urls.json:请把它和内容一起提交。');
+    if (written) logger.info('构建成功后,新网址会记入网址清单 urls.json:请把它和内容一起提交。');
   };
   return {
     name: 'jinguo:content-guard',
@@ -70,6 +76,9 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
+        draft = manifestDraftOf(config);
+        // What a build that failed or was stopped left behind is no part of this one.
+        if (command === 'build') discardManifestDraft(draft);
         // Pages and checks judge "is it published yet" against one moment.
         const now = new Date();
         setBuildRun({ time: now, command });
@@ -86,6 +95,7 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
       'astro:build:done': ({ dir, logger }) => {
         const titles = new Map(pages.map((page) => [page.path, page.title]));
         const result = publishRedirects(root, fileURLToPath(dir), {
+          draft,
           titles,
           origin: new URL(site.url).origin,
           text: (to) => {

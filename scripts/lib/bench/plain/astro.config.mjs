@@ -7,6 +7,7 @@ import { contentGuard } from '../../../../src/build/content-guard/integration.ts
 import { sitemapFilter } from '../../../../src/build/jinguo.ts';
 import { siteGuard } from '../../../../src/build/site-guard.ts';
 import { buildTimings } from '../../../../src/build/timings.ts';
+import { manifestCommit } from '../../../../src/build/manifest-commit.ts';
 
 /**
  * The benchmark's baseline, "the plain recipe" (docs/performance.md): the
@@ -27,6 +28,7 @@ const plain = {
     siteGuard(),
     mdx(),
     sitemap({ filter: sitemapFilter }),
+    manifestCommit(),
   ],
   vite: {
     ...site.vite,
