@@ -67,3 +67,14 @@ export function headerPolicy(options: Pick<CspOptions, 'embedHosts'>): string {
   const kept = pageDirectives(options).filter((directive) => !/^(default|img)-src /.test(directive));
   return [...kept, "frame-ancestors 'self'"].join('; ');
 }
+
+/**
+ * The policy of the redirect pages the URL manifest writes for old URLs and
+ * short links (`src/url-manifest/redirect-files.ts`), which Astro does not
+ * render: no script at all, nothing loaded, no form, no `<base>`; only
+ * their own inline style, by its hash. The meta refresh and the link a
+ * reader taps are navigations, which the policy leaves alone.
+ */
+export function redirectPagePolicy(style: string): string {
+  return ["default-src 'none'", `style-src '${cspHash(style)}'`, "base-uri 'none'", "form-action 'none'"].join('; ');
+}

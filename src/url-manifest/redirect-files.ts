@@ -1,6 +1,7 @@
 import { finalTarget } from './reconcile.ts';
 import type { UrlManifest } from './manifest.ts';
 import { decodePath, paths } from '../lib/urls.ts';
+import { redirectPagePolicy } from '../safety/csp.ts';
 import { fileOfPath, normaliseSitePath } from '../safety/site-paths.ts';
 
 export interface Redirect {
@@ -39,9 +40,13 @@ export interface RedirectPageText {
   siteName: string;
 }
 
+const STYLE =
+  'body{font:1.125rem/1.8 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1c1b1a}a{color:#a8151b;font-weight:bold}';
+
 /**
  * A page that works on any static host and in WeChat's browser: meta refresh for
  * browsers, a canonical link for search engines, and a link a reader can tap.
+ * Its Content-Security-Policy comes first in `<head>`, before anything it governs.
  */
 export function redirectPage(redirect: Redirect, origin: string, text: RedirectPageText): string {
   const target = escapeHtml(redirect.to);
@@ -51,12 +56,13 @@ export function redirectPage(redirect: Redirect, origin: string, text: RedirectP
 <html lang="${escapeHtml(text.lang)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${redirectPagePolicy(STYLE)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(text.title)} | ${escapeHtml(text.siteName)}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="0; url=${target}">
-<style>body{font:1.125rem/1.8 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1c1b1a}a{color:#a8151b;font-weight:bold}</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <h1>${escapeHtml(text.title)}</h1>

@@ -46,4 +46,23 @@ describe('old URLs and short links in a real browser', () => {
     const code = manifest.get('/news/2024/sijie-peixun/')?.short;
     expect((await arriveAt(`/s/${code}`)).heading).toBe('吉林四姐开展家政技能培训');
   });
+
+  it('shows a redirect page under its own Content-Security-Policy: its style applies and nothing is refused', async () => {
+    const tab = await launched.browser.newPage({ locale: 'zh-CN' });
+    const refused: string[] = [];
+    tab.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    // The refresh is held back, so that the redirect page itself can be looked at.
+    await tab.route('**/news/2024/sijie-peixun/', (route) => route.abort('aborted'));
+    await tab.goto(server.url('/news/2024/jilin-sijie-peixun/'));
+    const shown = await tab.evaluate(() => ({
+      policy: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+      link: getComputedStyle(document.querySelector('a')!).color,
+    }));
+    await tab.close();
+    expect(shown.policy).toMatch(/^default-src 'none'; style-src 'sha256-/);
+    expect(shown.link).toBe('rgb(168, 21, 27)');
+    expect(refused).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../src/safety/csp.ts';
 import type { UrlManifest } from '../../src/url-manifest/manifest.ts';
 import {
   netlifyRedirects,
@@ -57,6 +58,23 @@ describe('redirect page', () => {
     expect(DomUtils.textContent(link!)).toBe('三八节<座谈会>');
     expect(html).toContain('三八节&#60;座谈会&#62;');
     expect(find((el) => el.name === 'html')?.attribs.lang).toBe('zh-Hans');
+  });
+
+  it('carries a Content-Security-Policy, first in <head>: no script, nothing loaded, only its own style by hash', () => {
+    const head = find((el) => el.name === 'head')!;
+    const metas = DomUtils.getElementsByTagName('meta', head);
+    const policy = metas.find((el) => el.attribs['http-equiv'] === 'Content-Security-Policy')?.attribs.content ?? '';
+    expect(metas.indexOf(metas.find((el) => el.attribs['http-equiv'] === 'Content-Security-Policy')!)).toBe(1);
+    const directives = Object.fromEntries(policy.split(/;\s*/).map((item) => [item.split(' ')[0], item]));
+    expect(directives['default-src']).toBe("default-src 'none'");
+    expect(directives['script-src']).toBeUndefined();
+    expect(directives['base-uri']).toBe("base-uri 'none'");
+    const style = DomUtils.textContent(find((el) => el.name === 'style')!);
+    expect(directives['style-src']).toBe(`style-src '${cspHash(style)}'`);
+    // No other inline style or script for the policy to refuse.
+    expect(DomUtils.getElementsByTagName('style', doc).length).toBe(1);
+    expect(DomUtils.getElementsByTagName('script', doc).length).toBe(0);
+    expect(html).not.toMatch(/ style=/);
   });
 });
 
