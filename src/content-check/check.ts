@@ -11,7 +11,7 @@ import { IMAGE, REF, isMarked, walk, type MarkedImage, type MarkedRef } from './
 import type { CheckOptions, CheckedEntry, ContentCheckResult, Problem } from './model.ts';
 import { runRules } from './rules/index.ts';
 import { PLACEHOLDER } from '../lib/placeholder.ts';
-import { confinementProblem } from './rules/images.ts';
+import { confinementProblem, pictureProblem } from './rules/images.ts';
 import { buildOptions } from '../build/options.ts';
 import { meantEntry, type ReferenceCandidate } from './reference-hints.ts';
 
@@ -232,7 +232,8 @@ function checkImages(
     const target = resolve(dirname(absoluteFile), value.src);
     const message = !existsSync(target)
       ? `找不到图片“${value.src}”:图片应放在这篇内容旁边,路径写成 ./图片文件名`
-      : confinementProblem(value.src, absoluteFile, resolve(root, buildOptions.contentDir));
+      : (confinementProblem(value.src, absoluteFile, resolve(root, buildOptions.contentDir)) ??
+        pictureProblem(value.src, target));
     if (message) problems.push({ file, line: lineOf(path), field: path.join('.'), message });
     return true;
   });

@@ -114,6 +114,21 @@ describe('body image rules', () => {
   });
 });
 
+describe('pictures that are not pictures', () => {
+  it('names each file whose bytes are no picture the build can publish, as cover or in the body', () => {
+    const cannotOpen = (src: string) =>
+      `图片“${src}”打不开:文件里不是 JPEG、PNG、WebP、AVIF 或 GIF 图片(可能已经损坏,或者只是改了扩展名)。请用看图软件打开它,另存为 JPEG 或 PNG 后放回这里`;
+    const svg = (src: string) => `不能用 SVG 图片“${src}”:SVG 里可以带脚本。请另存为 PNG 或 JPEG,放在这篇内容旁边`;
+    expect(problemsOf('corrupt-image')).toEqual([
+      `content/news/2024/huai-tu.md:9: cover.src: ${cannotOpen('./tongzhi.jpg')}`,
+      `content/news/2024/huai-tu.md:12: ${cannotOpen('./jieduan.png')}`,
+      `content/news/2024/huai-tu.md:14: ${svg('./weizhuang.png')}`,
+      'content/news/2024/huai-tu.md:18: 图片“./shouji.jpg”是 HEIC 格式(苹果手机的照片):网页用不了。请在手机或电脑上导出为 JPEG,再放回这里',
+      `content/people/li-hua.md:8: portrait.src: ${svg('./li-hua.svg')}`,
+    ]);
+  });
+});
+
 describe('link rules', () => {
   it('reports internal links to pages that do not exist or are not published, and passes the rest', () => {
     expect(problemsOf('broken-link')).toEqual([

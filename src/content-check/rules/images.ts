@@ -1,6 +1,7 @@
 import { buildOptions } from '../../build/options.ts';
 import { isConfinedImage } from '../../safety/markdown-plugins.ts';
-import { existsSync, realpathSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { imageSize } from 'image-size';
 import { dirname, join, resolve } from 'node:path';
 import type { CheckedEntry, Problem, RuleContext } from '../model.ts';
 import { bodyTags } from '../html-tags.ts';
@@ -45,7 +46,10 @@ function missingImage(root: string, entry: CheckedEntry, src: string): string | 
   const target = path.startsWith('/') ? join(root, 'public', path) : resolve(dirname(resolve(root, entry.file)), path);
   if (!existsSync(target)) return `找不到图片“${src}”:图片应放在这篇内容旁边,路径写成 ./图片文件名`;
   if (path.startsWith('/')) return undefined;
-  return confinementProblem(src, resolve(root, entry.file), resolve(root, buildOptions.contentDir));
+  return (
+    confinementProblem(src, resolve(root, entry.file), resolve(root, buildOptions.contentDir)) ??
+    pictureProblem(src, target)
+  );
 }
 
 /**
@@ -56,8 +60,7 @@ function missingImage(root: string, entry: CheckedEntry, src: string): string | 
  */
 export function confinementProblem(src: string, entryFile: string, contentRoot: string): string | undefined {
   if (isConfinedImage(src, entryFile, contentRoot)) return undefined;
-  if (/\.svg$/i.test(src.split(/[?#]/)[0] ?? '') || /\.svg$/i.test(realTarget(src, entryFile)))
-    return `不能用 SVG 图片“${src}”:SVG 里可以带脚本。请另存为 PNG 或 JPEG,放在这篇内容旁边`;
+  if (/\.svg$/i.test(src.split(/[?#]/)[0] ?? '') || /\.svg$/i.test(realTarget(src, entryFile))) return svgMessage(src);
   return `图片“${src}”不在 content/ 文件夹里:只能用放在这篇内容旁边的图片,不能引用别处的文件(也不能是指向别处的链接)`;
 }
 
@@ -66,5 +69,61 @@ function realTarget(src: string, entryFile: string): string {
     return realpathSync(resolve(dirname(entryFile), decodePath(src.split(/[?#]/)[0] ?? '')));
   } catch {
     return '';
+  }
+}
+
+const svgMessage = (src: string) => `不能用 SVG 图片“${src}”:SVG 里可以带脚本。请另存为 PNG 或 JPEG,放在这篇内容旁边`;
+
+/** The picture formats the build publishes, as `image-size` names them. */
+const PICTURES = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
+
+/** What is read of a picture to know what it is: its header, which is all `image-size` needs of most files. */
+const HEAD_BYTES = 256 * 1024;
+
+/**
+ * Why the file at `absolute` cannot be published as a picture, if it cannot:
+ * its bytes are read as Astro reads them (with `image-size`, which Astro
+ * itself carries for this), so that a file that is no picture (a document
+ * renamed `.jpg`, a download cut short, an SVG named `.png`) is named here
+ * in Chinese rather than stopping the build with a stack trace.
+ */
+export function pictureProblem(src: string, absolute: string): string | undefined {
+  const type = pictureType(absolute);
+  if (type === 'svg') return svgMessage(src);
+  if (type === 'heic' || type === 'heif')
+    return `图片“${src}”是 HEIC 格式(苹果手机的照片):网页用不了。请在手机或电脑上导出为 JPEG,再放回这里`;
+  if (type && PICTURES.has(type)) return undefined;
+  return `图片“${src}”打不开:文件里不是 JPEG、PNG、WebP、AVIF 或 GIF 图片(可能已经损坏,或者只是改了扩展名)。请用看图软件打开它,另存为 JPEG 或 PNG 后放回这里`;
+}
+
+function pictureType(absolute: string): string | undefined {
+  let head: Buffer;
+  let size: number;
+  try {
+    const descriptor = openSync(absolute, 'r');
+    try {
+      size = fstatSync(descriptor).size;
+      head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+      readSync(descriptor, head, 0, head.length, 0);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch {
+    return undefined;
+  }
+  const read = (bytes: Uint8Array) => {
+    const { type, width, height } = imageSize(bytes);
+    return width && height ? type : undefined;
+  };
+  try {
+    return read(head);
+  } catch {
+    // A JPEG may keep its size after a long header (a camera's thumbnail): then the whole file is read.
+    if (size <= head.length) return undefined;
+    try {
+      return read(readFileSync(absolute));
+    } catch {
+      return undefined;
+    }
   }
 }
