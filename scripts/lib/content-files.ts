@@ -50,7 +50,7 @@ export function freeFile(root: string, folder: string, slug: string, urlOf: (slu
 }
 
 /** The URL manifest, or, when it cannot be read, a message naming its file and line (`npm run new` and `import` print it). */
-function manifestOrUsageError(root: string): LoadedManifest {
+export function manifestOrUsageError(root: string): LoadedManifest {
   try {
     return loadManifest(root);
   } catch (error) {
