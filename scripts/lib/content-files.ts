@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
-import { loadManifest, manifestLocation, ManifestError, type LoadedManifest } from '../../src/url-manifest/load.ts';
+import { loadManifest, manifestLocation, ManifestError, type LoadedManifest } from '../../src/url-manifest/store.ts';
 import type { KnownCity } from '../../src/import/model.ts';
 import { UsageError } from './usage-error.ts';
 import { collections } from '../../src/schemas/index.ts';
@@ -50,12 +50,12 @@ export function freeFile(root: string, folder: string, slug: string, urlOf: (slu
 }
 
 /** The URL manifest, or, when it cannot be read, a message naming its file and line (`npm run new` and `import` print it). */
-function manifestOrUsageError(root: string): LoadedManifest {
+export function manifestOrUsageError(root: string): LoadedManifest {
   try {
     return loadManifest(root);
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
-    throw new UsageError(`${manifestLocation(root).file}:${error.line}: ${error.message}`);
+    throw new UsageError(`${error.file ?? manifestLocation(root).file}:${error.line}: ${error.message}`);
   }
 }
 

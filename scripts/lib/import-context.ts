@@ -3,9 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { importContextOf, type ContentRecord } from '../../src/import/context.ts';
 import type { ImportContext } from '../../src/import/model.ts';
-import { loadManifest } from '../../src/url-manifest/load.ts';
 import { collections } from '../../src/schemas/index.ts';
-import { toPosix } from './content-files.ts';
+import { manifestOrUsageError, toPosix } from './content-files.ts';
 
 /** What the importer needs to know about the site under `root`, read from its files. */
 export function importContext(root: string, now?: Date): ImportContext {
@@ -14,7 +13,8 @@ export function importContext(root: string, now?: Date): ImportContext {
     brands: records(root, collections.brands.base, '*.{md,mdx}'),
     people: records(root, collections.people.base, '*.{md,mdx}'),
     news: records(root, collections.news.base, '*/*.{md,mdx}'),
-    urls: loadManifest(root).records.keys(),
+    // A manifest that cannot be read stops the import with its file and line, as `npm run new` does.
+    urls: manifestOrUsageError(root).records.keys(),
     newsFolder: collections.news.base,
     ...(now ? { now } : {}),
   });

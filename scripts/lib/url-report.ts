@@ -1,7 +1,7 @@
 import { site } from '../../src/config/site.ts';
 import { checkContent, type Problem } from '../../src/content-check/index.ts';
 import { entryPages } from '../../src/url-manifest/entry-pages.ts';
-import { loadManifest } from '../../src/url-manifest/load.ts';
+import { loadManifest } from '../../src/url-manifest/store.ts';
 import { recordEntryUrls } from '../../src/url-manifest/publish.ts';
 import { reconcileEntries } from '../../src/url-manifest/reconcile.ts';
 import { paths } from '../../src/lib/urls.ts';

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName, type SchemaContext } from '../schemas/index.ts';
 import { shanghaiYear } from '../lib/dates.ts';
 import { entryPages } from '../url-manifest/entry-pages.ts';
-import { loadManifest, manifestLocation, ManifestError, type LoadedManifest } from '../url-manifest/load.ts';
+import { loadManifest, manifestLocation, ManifestError, type LoadedManifest } from '../url-manifest/store.ts';
 import { EncodingError, utf8Text } from './encoding.ts';
 import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
 import { IMAGE, REF, isMarked, walk, type MarkedImage, type MarkedRef } from './marks.ts';
@@ -147,7 +147,7 @@ function readManifest(root: string, problems: Problem[]): LoadedManifest | undef
     return loadManifest(root);
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
-    problems.push({ file: manifestLocation(root).file, line: error.line, message: error.message });
+    problems.push({ file: error.file ?? manifestLocation(root).file, line: error.line, message: error.message });
     return undefined;
   }
 }

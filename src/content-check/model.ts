@@ -1,6 +1,6 @@
 import type { CollectionName } from '../schemas/shared.ts';
 import type { EntryPage } from '../url-manifest/entry-pages.ts';
-import type { LoadedManifest } from '../url-manifest/load.ts';
+import type { LoadedManifest } from '../url-manifest/store.ts';
 
 /**
  * The content checker's types, at the bottom of `src/content-check/`: the

@@ -1,4 +1,4 @@
-import { loadManifest } from '../url-manifest/load.ts';
+import { loadManifest } from '../url-manifest/store.ts';
 import { paths } from '../lib/urls.ts';
 
 let codes: Map<string, string> | undefined;

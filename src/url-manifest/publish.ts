@@ -3,9 +3,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside, normaliseSitePath } from '../safety/site-paths.ts';
 import { htmlFiles } from '../lib/html-files.ts';
 import type { EntryPage } from './entry-pages.ts';
-import { loadManifest } from './load.ts';
-import { serializeManifest, type UrlManifest } from './manifest.ts';
+import type { UrlManifest } from './manifest.ts';
 import { reconcileBuiltPages, reconcileEntries } from './reconcile.ts';
+import { loadManifest, saveManifest } from './store.ts';
 import {
   netlifyRedirects,
   nginxMap,
@@ -30,13 +30,11 @@ export interface RecordedUrls {
 export function recordEntryUrls(root: string, pages: readonly EntryPage[], write: boolean): RecordedUrls {
   const loaded = loadManifest(root);
   const { manifest, added } = reconcileEntries(loaded.records, pages);
-  const text = serializeManifest(manifest);
-  const changed = text !== loaded.text;
-  if (write && changed) writeFileSync(loaded.absolute, text);
+  const written = write && saveManifest(loaded, manifest);
   return {
     manifest,
     added: added.map((path) => ({ path, ...(manifest.get(path)?.short ? { short: manifest.get(path)?.short } : {}) })),
-    written: write && changed,
+    written,
   };
 }
 
@@ -126,7 +124,6 @@ export function publishRedirects(
   const served = redirects.filter((redirect) => !shadowed.includes(redirect.from));
   writeFileSync(join(dist, '_redirects'), netlifyRedirects(served));
   writeFileSync(join(dist, 'nginx-redirects.conf'), nginxMap(served));
-  const text = serializeManifest(manifest);
-  if (text !== loaded.text) writeFileSync(loaded.absolute, text);
+  saveManifest(loaded, manifest);
   return { redirected, added, pages: written, shadowed };
 }

@@ -26,7 +26,7 @@ describe('renaming a published entry', () => {
 
   it('keeps the short code printed before the rename', () => {
     expect(shortBefore).toMatch(/^[2-9a-hjkmnp-z]{4}$/);
-    const after = parseManifest(readFileSync(join(content, 'urls.json'), 'utf8'));
+    const after = parseManifest(readFileSync(join(content, 'urls.jsonl'), 'utf8'));
     expect(after.get('/news/2024/sijie-jiazheng-peixun/')?.short).toBe(shortBefore);
     expect(refresh(`/s/${shortBefore}/`)).toBe('0; url=/news/2024/sijie-jiazheng-peixun/');
   });

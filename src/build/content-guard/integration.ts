@@ -62,7 +62,7 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
     if (command !== 'build') return;
     const { added, written } = recordEntryUrls(root, pages, true);
     for (const { path, short } of added) logger.info(`新网址 ${path}${short ? `(短链接 ${paths.short(short)})` : ''}`);
-    if (written) logger.info('已把新网址记入网址清单 urls.json:请把它和内容一起提交。');
+    if (written) logger.info('已把新网址记入网址清单 urls.jsonl:请把它和内容一起提交。');
   };
   return {
     name: 'jinguo:content-guard',
