@@ -85,8 +85,15 @@ export function unionOf(manifests: readonly UrlManifest[]): UrlManifest {
 }
 
 function isLegacy(text: string): boolean {
-  // The old file is one object whose first line is a lone brace; every line of the new one is a whole object.
-  return /^\s*\{\s*(\n|$)/.test(text);
+  // The old file was written starting with a lone brace, damaged or not; every line of the new one is a whole object.
+  if (/^\s*\{\s*(\n|$)/.test(text)) return true;
+  try {
+    // Or one JSON object with a "urls" part on one line; two lines or more of the new file are never one object.
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && 'urls' in value;
+  } catch {
+    return false;
+  }
 }
 
 function readLines(text: string): ReadRecord[] {

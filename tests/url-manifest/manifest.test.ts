@@ -43,6 +43,7 @@ describe('the URL manifest file', () => {
       .join(',\n')}\n  }\n}\n`;
     expect(parseManifest(legacy)).toEqual(parseManifest(serializeManifest(manifest)));
     expect(lineOfUrl(legacy, '/news/2024/b/')).toBe(4);
+    expect(parseManifest('{"urls": {"/": {}}}')).toEqual(new Map([['/', {}]]));
   });
 
   it('rejects a damaged file with a message staff can act on, at the line', () => {
