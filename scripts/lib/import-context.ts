@@ -13,7 +13,6 @@ export function importContext(root: string, now?: Date): ImportContext {
     brands: records(root, collections.brands.base, '*.{md,mdx}'),
     people: records(root, collections.people.base, '*.{md,mdx}'),
     news: records(root, collections.news.base, '*/*.{md,mdx}'),
-    // A manifest that cannot be read stops the import with its file and line, as `npm run new` does.
     urls: manifestOrUsageError(root).records.keys(),
     newsFolder: collections.news.base,
     ...(now ? { now } : {}),
