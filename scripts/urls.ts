@@ -23,7 +23,7 @@ if (report.problems.length > 0) {
       console.log(`  ${path}${short ? `  短链接 ${paths.short(short)}` : ''}`);
     console.log(
       report.written
-        ? '\n已记入网址清单 urls.json:请把它和内容一起提交。'
+        ? '\n已记入网址清单 urls.jsonl:请把它和内容一起提交。'
         : '\n核对无误后运行 npm run urls -- --accept(或 npm run build)把它们记入网址清单。',
     );
   }

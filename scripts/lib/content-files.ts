@@ -55,7 +55,7 @@ export function manifestOrUsageError(root: string): LoadedManifest {
     return loadManifest(root);
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
-    throw new UsageError(`${manifestLocation(root).file}:${error.line}: ${error.message}`);
+    throw new UsageError(`${error.file ?? manifestLocation(root).file}:${error.line}: ${error.message}`);
   }
 }
 

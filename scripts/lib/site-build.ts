@@ -33,7 +33,7 @@ export function outDirOf(astroArgs: readonly string[]): string {
  * Nothing is published until all of it has succeeded: Astro writes into a
  * staging folder beside the output (`staged-output.ts`) and records new URLs
  * in a draft of the URL manifest (`JINGUO_MANIFEST_DRAFT`); then the staging
- * folder replaces `dist/` and the draft becomes `content/urls.json`. A build
+ * folder replaces `dist/` and the draft becomes `content/urls.jsonl`. A build
  * that fails, or is stopped, leaves both exactly as they were.
  *
  * Returns the exit status for the command line.
@@ -42,7 +42,7 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
   const output = stagedOutput(outDirOf(astroArgs));
   recoverOutput(output);
   const cacheDir = resolve(projectRoot, buildOptions.cacheDir);
-  const draft = join(cacheDir, 'jinguo-urls.draft.json');
+  const draft = join(cacheDir, 'jinguo-urls.draft.jsonl');
   const { command, args, env, cwd } = astroInvocation(['build', ...withOutDir(astroArgs, output.staging)], {
     JINGUO_SEARCH_STAGE: 'after-astro',
     JINGUO_MANIFEST_DRAFT: draft,

@@ -34,7 +34,7 @@ export const sitemapFilter = (page: string): boolean => !/^\/(?:404|admin\/)/.te
  *   guard, which stop a build with a list of `file:line: field: message`;
  * - MDX, the editor at /admin/ (`src/cms/`) and the sitemap;
  * - the search index, unless `npm run build` builds it after Astro;
- * - last, the URL manifest's draft made `content/urls.json` once all of
+ * - last, the URL manifest's draft made `content/urls.jsonl` once all of
  *   that has succeeded, unless `npm run build` does it after the search
  *   index and `dist/` are in place.
  */

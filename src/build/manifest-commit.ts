@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { commitManifestDraft } from '../url-manifest/store.ts';
 import { buildOptions, type BuildOptions } from './options.ts';
 
-/** What a build tells staff when it has recorded new URLs in `content/urls.json`. */
-export const MANIFEST_UPDATED = '已把新网址记入网址清单 urls.json:请把它和内容一起提交。';
+/** What a build tells staff when it has recorded new URLs in `content/urls.jsonl`. */
+export const MANIFEST_UPDATED = '已把新网址记入网址清单 urls.jsonl:请把它和内容一起提交。';
 
 /**
  * Where a build keeps its draft of the URL manifest: the one its caller
@@ -17,12 +17,12 @@ export function manifestDraftOf(
 ): string {
   return options.manifestDraft
     ? resolve(fileURLToPath(config.root), options.manifestDraft)
-    : join(fileURLToPath(config.cacheDir), 'jinguo-urls.draft.json');
+    : join(fileURLToPath(config.cacheDir), 'jinguo-urls.draft.jsonl');
 }
 
 /**
  * Under `astro build` alone, makes the build's draft of the URL manifest
- * `content/urls.json`, in the last hook of all: after every page, redirect,
+ * `content/urls.jsonl`, in the last hook of all: after every page, redirect,
  * sitemap and the search index is written, so that a build that failed on
  * the way has changed nothing. (Astro writes `dist/` in place then; `npm run
  * build` builds beside it and replaces it whole, and commits the draft

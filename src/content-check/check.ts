@@ -147,7 +147,7 @@ function readManifest(root: string, problems: Problem[]): LoadedManifest | undef
     return loadManifest(root);
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
-    problems.push({ file: manifestLocation(root).file, line: error.line, message: error.message });
+    problems.push({ file: error.file ?? manifestLocation(root).file, line: error.line, message: error.message });
     return undefined;
   }
 }

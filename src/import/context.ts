@@ -16,7 +16,7 @@ export interface SiteContent {
   brands: readonly ContentRecord[];
   people: readonly ContentRecord[];
   news: readonly ContentRecord[];
-  /** Every URL in the URL manifest (`content/urls.json`): a news URL there is taken even after its file is gone. */
+  /** Every URL in the URL manifest (`content/urls.jsonl`): a news URL there is taken even after its file is gone. */
   urls: Iterable<string>;
   newsFolder?: string;
   now?: Date;

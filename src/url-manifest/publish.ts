@@ -3,9 +3,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside, normaliseSitePath } from '../safety/site-paths.ts';
 import { htmlFiles } from '../lib/html-files.ts';
 import type { EntryPage } from './entry-pages.ts';
-import { loadManifest, saveManifest } from './store.ts';
 import type { UrlManifest } from './manifest.ts';
 import { reconcileBuiltPages, reconcileEntries } from './reconcile.ts';
+import { loadManifest, saveManifest } from './store.ts';
 import {
   netlifyRedirects,
   nginxMap,

@@ -87,8 +87,8 @@ describe('a site built from hostile content, the checker only warning', () => {
   });
 
   it('wrote nothing outside dist/ (and its cache)', () => {
-    // The build records the site's URLs in content/urls.json, as it does for every site.
-    const after = listing(work, new Set(['dist', '.cache-dist'])).filter((path) => path !== 'content/urls.json');
+    // The build records the site's URLs in content/urls.jsonl, as it does for every site.
+    const after = listing(work, new Set(['dist', '.cache-dist'])).filter((path) => path !== 'content/urls.jsonl');
     expect(after).toEqual(before);
     expect(readdirSync(projectRoot).sort()).toEqual(rootBefore);
   });

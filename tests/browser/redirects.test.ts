@@ -7,7 +7,7 @@ import { projectRoot } from '../support/astro-cli.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
-const manifest = parseManifest(readFileSync(join(projectRoot, 'tests/fixtures/site/content/urls.json'), 'utf8'));
+const manifest = parseManifest(readFileSync(join(projectRoot, 'tests/fixtures/site/content/urls.jsonl'), 'utf8'));
 let server: StaticServer;
 let launched: LaunchedBrowser;
 let page: Page;

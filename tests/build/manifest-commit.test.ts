@@ -9,7 +9,7 @@ import { manifestCommit, manifestDraftOf, MANIFEST_UPDATED } from '../../src/bui
 const work = mkdtempSync(join(tmpdir(), 'jinguo-manifest-commit-'));
 const root = join(work, 'site');
 const cacheDir = join(root, 'node_modules/.astro');
-const committed = join(root, 'content/urls.json');
+const committed = join(root, 'content/urls.jsonl');
 const config = { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) };
 const draftText = '{\n  "urls": {\n    "/news/2024/b/": {"entry":"news/2024/b","short":"p3xd"}\n  }\n}\n';
 
@@ -33,9 +33,9 @@ beforeEach(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('manifestCommit, the last hook of astro build alone', () => {
-  it('makes the build’s draft content/urls.json, and says so', async () => {
+  it('makes the build’s draft content/urls.jsonl, and says so', async () => {
     const draft = manifestDraftOf(config, { manifestDraft: undefined });
-    expect(draft).toBe(join(cacheDir, 'jinguo-urls.draft.json'));
+    expect(draft).toBe(join(cacheDir, 'jinguo-urls.draft.jsonl'));
     writeFileSync(draft, draftText);
     expect(await finish(manifestCommit({ manifestDraft: undefined }))).toEqual([MANIFEST_UPDATED]);
     expect(readFileSync(committed, 'utf8')).toBe(draftText);

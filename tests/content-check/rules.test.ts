@@ -237,9 +237,9 @@ describe('lost URL rule', () => {
   it('names each published URL that no entry keeps, at its line in the manifest', () => {
     const problems = problemsOf('lost-url');
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^content\/urls\.json:6: 网址 \/news\/2024\/sanba-jie\/ 将失效/);
+    expect(problems[0]).toMatch(/^content\/urls\.jsonl:4: 网址 \/news\/2024\/sanba-jie\/ 将失效/);
     expect(problems[0]).toContain('aliases: [/news/2024/sanba-jie/]');
-    expect(problems[1]).toMatch(/^content\/urls\.json:7: 网址 \/news\/2024\/zhuxiao\/ 将失效/);
+    expect(problems[1]).toMatch(/^content\/urls\.jsonl:5: 网址 \/news\/2024\/zhuxiao\/ 将失效/);
   });
 
   it('is satisfied when the renamed entry and a replacement list the old URLs as aliases', () => {

@@ -51,8 +51,8 @@ describe('scaffold', () => {
     const second = scaffold({ kind: 'person', title: '王丽', root, now });
     expect(second.file).toBe('content/people/wang-li-2.md');
     writeFileSync(
-      join(root, 'content/urls.json'),
-      JSON.stringify({ urls: { '/people/wang-li-2/': { entry: 'people/wang-li-2', short: 'abcd' } } }),
+      join(root, 'content/urls.jsonl'),
+      `${JSON.stringify({ url: '/people/wang-li-2/', entry: 'people/wang-li-2', short: 'abcd' })}\n`,
     );
     expect(scaffold({ kind: 'person', title: '王丽', root, now }).file).toBe('content/people/wang-li-3.md');
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot, tempRoot } from './support.ts';
@@ -39,19 +39,32 @@ const ARTICLE = '社区里的妇女之家开放了，三十多位妇女参加了
 
 describe('every command on a manifest that cannot be read', () => {
   const broken = {
-    'not JSON': {
-      text: '{\n  "urls": {\n    "/news/2024/a/": {"entry": "news/2024/a"\n  }\n}\n',
-      line: /urls\.json:\d+: 网址清单不是有效的 JSON/,
+    'a line cut short': {
+      file: 'urls.jsonl',
+      text: '{"url":"/"}\n{"url":"/news/2024/a/","entry":"news/2024/a"\n',
+      line: /content\/urls\.jsonl:2: 网址清单的这一行不完整/,
     },
     'a hand-edited short code': {
-      text: '{\n  "urls": {\n    "/news/2024/a/": {"entry": "news/2024/a", "short": "../../x"}\n  }\n}\n',
-      line: /urls\.json:3: \/news\/2024\/a\/ 的短码“\.\.\/\.\.\/x”不对/,
+      file: 'urls.jsonl',
+      text: '{"about":"网址清单"}\n{"url":"/"}\n{"url":"/news/2024/a/","entry":"news/2024/a","short":"../../x"}\n',
+      line: /content\/urls\.jsonl:3: \/news\/2024\/a\/ 的短码“\.\.\/\.\.\/x”不对/,
+    },
+    'conflict markers left by a merge without .gitattributes': {
+      file: 'urls.jsonl',
+      text: '{"url":"/"}\n<<<<<<< HEAD\n{"url":"/news/2024/a/","entry":"news/2024/a"}\n=======\n',
+      line: /content\/urls\.jsonl:2: 这里是 git 合并冲突留下的标记/,
+    },
+    'the older single-object file, not JSON': {
+      file: 'urls.json',
+      text: '{\n  "urls": {\n    "/news/2024/a/": {"entry": "news/2024/a"\n  }\n}\n',
+      line: /content\/urls\.json:\d+: 网址清单不是有效的 JSON/,
     },
   };
 
-  for (const [what, { text, line }] of Object.entries(broken)) {
+  for (const [what, { file, text, line }] of Object.entries(broken)) {
     it(`answers in Chinese naming the file and line, with no stack trace: ${what}`, () => {
-      writeFileSync(join(root, 'content/urls.json'), text);
+      for (const name of ['urls.json', 'urls.jsonl']) rmSync(join(root, 'content', name), { force: true });
+      writeFileSync(join(root, 'content', file), text);
       for (const [script, args, input] of [
         ['new', ['news', '三八节座谈会', '--city', 'jilin', '--date', '2024-03-08']],
         ['import', ['-'], ARTICLE],

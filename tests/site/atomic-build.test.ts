@@ -11,9 +11,9 @@ const fixtureDist = inject('fixtureDist');
 const work = join(projectRoot, 'tests/.tmp', `atomic-build-${process.pid}`);
 const content = join(work, 'content');
 const outDir = join(work, 'dist');
-const manifest = join(content, 'urls.json');
+const manifest = join(content, 'urls.jsonl');
 const { env } = siteBuild({ contentDir: content, outDir });
-const draft = join(env.JINGUO_CACHE_DIR!, 'jinguo-urls.draft.json');
+const draft = join(env.JINGUO_CACHE_DIR!, 'jinguo-urls.draft.jsonl');
 
 interface Published {
   dist: Record<string, string>;
@@ -110,7 +110,7 @@ describe('npm run build replaces dist/ and the URL manifest only when it has suc
     await ended;
     expect(build.signalCode, output).toBe('SIGKILL');
     // Killed midway: the new URL was recorded (in the draft), and Astro had emptied its output folder and was
-    // rendering into it: where it once wrote dist/ itself, and urls.json.
+    // rendering into it: where it once wrote dist/ itself, and urls.jsonl.
     expect(readFileSync(draft, 'utf8')).toContain('"/news/2024/jiangzuo/"');
     expect(existsSync(`${outDir}.building`)).toBe(true);
     expect(published()).toEqual(before);
@@ -121,7 +121,7 @@ describe('npm run build replaces dist/ and the URL manifest only when it has suc
     expect(readFileSync(manifest, 'utf8')).toMatch(
       /"\/news\/2024\/jiangzuo\/": \{"entry":"news\/2024\/jiangzuo","short":"[a-z0-9]+"\}/,
     );
-    expect(next.output).toContain('已把新网址记入网址清单 urls.json');
+    expect(next.output).toContain('已把新网址记入网址清单 urls.jsonll');
     expect(existsSync(`${outDir}.building`) || existsSync(`${outDir}.previous`) || existsSync(draft)).toBe(false);
   }, 600_000);
 });

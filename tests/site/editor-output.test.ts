@@ -53,7 +53,7 @@ describe('the editor in the built site', () => {
 
   it('keeps the editor out of the sitemap, search engines and the URL manifest', () => {
     expect(read('sitemap-0.xml')).not.toContain('/admin/');
-    expect(readFileSync(join(projectRoot, 'content/urls.json'), 'utf8')).not.toContain('"/admin/"');
+    expect(readFileSync(join(projectRoot, 'content/urls.jsonl'), 'utf8')).not.toContain('"/admin/"');
     expect(read('robots.txt')).toContain('Disallow: /admin/');
     expect(read('admin/index.html')).toContain('<meta name="robots" content="noindex, nofollow">');
   });

@@ -13,7 +13,7 @@ const refresh = (path: string) =>
 describe('renaming a published entry', () => {
   it('fails the build without an alias, naming the URL that would be lost', () => {
     expect(withoutAlias.status).not.toBe(0);
-    expect(withoutAlias.output).toMatch(/urls\.json:\d+: 网址 \/news\/2024\/sijie-peixun\/ 将失效/);
+    expect(withoutAlias.output).toMatch(/urls\.jsonl:\d+: 网址 \/news\/2024\/sijie-peixun\/ 将失效/);
     expect(withoutAlias.output).toContain('aliases: [/news/2024/sijie-peixun/]');
     expect(withoutAlias.output).not.toMatch(/^\s+at /m);
   });
@@ -26,7 +26,7 @@ describe('renaming a published entry', () => {
 
   it('keeps the short code printed before the rename', () => {
     expect(shortBefore).toMatch(/^[2-9a-hjkmnp-z]{4}$/);
-    const after = parseManifest(readFileSync(join(content, 'urls.json'), 'utf8'));
+    const after = parseManifest(readFileSync(join(content, 'urls.jsonl'), 'utf8'));
     expect(after.get('/news/2024/sijie-jiazheng-peixun/')?.short).toBe(shortBefore);
     expect(refresh(`/s/${shortBefore}/`)).toBe('0; url=/news/2024/sijie-jiazheng-peixun/');
   });

@@ -8,7 +8,7 @@ import { fileDigests } from '../support/dist.ts';
 const work = join(projectRoot, 'tests/.tmp', `stopped-builds-${process.pid}`);
 const content = join(work, 'content');
 const outDir = join(work, 'dist');
-const manifest = join(content, 'urls.json');
+const manifest = join(content, 'urls.jsonl');
 const article = join(content, 'news/2024/zhiwei-xuanjiang.md');
 
 beforeEach(() => {
@@ -44,13 +44,13 @@ describe('a build stopped before it publishes anything', () => {
     expect(output).not.toMatch(/NoImageMetadata|Stack trace/);
   });
 
-  it('stops on a urls.json that is not valid JSON, naming it and its line in Chinese, and leaves it as it is', () => {
-    const broken = readFileSync(manifest, 'utf8').replace('"/news/": {},', '"/news/": {}');
+  it('stops on a urls.jsonl with a line cut short, naming it and its line in Chinese, and leaves it as it is', () => {
+    const broken = readFileSync(manifest, 'utf8').replace('{"url":"/news/"}', '{"url":"/news/"');
     writeFileSync(manifest, broken);
-    const line = broken.split('\n').findIndex((row) => row.includes('"/news/": {}')) + 2;
+    const line = broken.split('\n').indexOf('{"url":"/news/"') + 1;
     const { status, output } = buildSite({ contentDir: content, outDir });
     expect(status, output).not.toBe(0);
-    expect(output).toMatch(new RegExp(`urls\\.json:${line}: 网址清单不是有效的 JSON:请用 git 恢复这个文件`));
+    expect(output).toMatch(new RegExp(`urls\\.jsonl:${line}: 网址清单的这一行不完整:请用 git 恢复这个文件`));
     expect(output).not.toMatch(/^\s+at /m);
     expect(readFileSync(manifest, 'utf8')).toBe(broken);
   });

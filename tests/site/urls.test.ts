@@ -6,7 +6,7 @@ import { byTag, htmlLang, mainLinks, pagePaths, readPage, resolvesInDist, select
 import { projectRoot } from '../support/astro-cli.ts';
 
 const fixture = inject('fixtureDist');
-const manifestText = readFileSync(join(projectRoot, 'tests/fixtures/site/content/urls.json'), 'utf8');
+const manifestText = readFileSync(join(projectRoot, 'tests/fixtures/site/content/urls.jsonl'), 'utf8');
 const manifest = parseManifest(manifestText);
 const article = '/news/2024/sijie-peixun/';
 const code = manifest.get(article)?.short ?? '';

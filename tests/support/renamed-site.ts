@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, projectRoot, type AstroRun } from './astro-cli.ts';
+import { parseManifest } from '../../src/url-manifest/manifest.ts';
 
 export interface RenamedSite {
   /** The copy of the fixture site's content, with its committed manifest as the builds left it. */
@@ -26,10 +27,8 @@ export function buildRenamedSite(): RenamedSite {
   rmSync(content, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   cpSync(join(projectRoot, 'tests/fixtures/site/content'), content, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(content, 'urls.json'), 'utf8')) as {
-    urls: Record<string, { short?: string }>;
-  };
-  const shortBefore = manifest.urls['/news/2024/sijie-peixun/']?.short ?? '';
+  const manifest = parseManifest(readFileSync(join(content, 'urls.jsonl'), 'utf8'));
+  const shortBefore = manifest.get('/news/2024/sijie-peixun/')?.short ?? '';
 
   const oldFile = join(content, 'news/2024/sijie-peixun.md');
   const newFile = join(content, 'news/2024/sijie-jiazheng-peixun.md');

@@ -28,12 +28,24 @@ export interface BenchRun {
   stages: Record<string, StageFigures>;
   dist?: DistFigures;
   /** The same build again after one article was edited (`jinguo`, not with `--search-only`). */
-  warm?: { wallSeconds: number; cpuSeconds: number; peakMemoryMB: number; stages: Record<string, StageFigures> };
+  warm?: RebuildFigures;
+  /**
+   * "保存到上线": after the warm rebuild, one new article added and the site built again with Astro's cache and the
+   * search shards kept (what the deploy restores) and no dist/ (a CI checkout has none).
+   */
+  publish?: RebuildFigures;
   /**
    * What a reader's search costs on the built site, in Chromium (`jinguo` only): the answers checked against
    * the corpus, and the bytes, requests and times of a first and a second search (medians of `--repeat`).
    */
   search?: { checks?: SearchCheck[]; downloads: SearchFigures };
+}
+
+export interface RebuildFigures {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakMemoryMB: number;
+  stages: Record<string, StageFigures>;
 }
 
 export interface DistFigures {

@@ -48,6 +48,7 @@ export function formatTable(runs: BenchRun[]): string {
     'dist size / files',
     'search index',
     'warm rebuild (whole / search)',
+    '保存到上线 (whole / search)',
     'first / second search (bytes over the wire)',
     'first search: page / search code / index / results',
     'requests (first / second)',
@@ -73,6 +74,9 @@ export function formatTable(runs: BenchRun[]): string {
       run.dist ? `${bytes(run.dist.bytes)} / ${run.dist.files}` : '–',
       run.dist ? `${bytes(run.dist.searchIndexBytes)} / ${run.dist.searchIndexFiles} files` : '–',
       run.warm ? `${seconds(run.warm.wallSeconds)} / ${seconds(run.warm.stages.searchIndexing?.wallSeconds)}` : '–',
+      run.publish
+        ? `${seconds(run.publish.wallSeconds)} / ${seconds(run.publish.stages.searchIndexing?.wallSeconds)}`
+        : '–',
       search ? `${bytes(search.firstSearchBytes)} / ${bytes(search.secondSearchBytes)}` : '–',
       parts ? [parts.page, parts.searchCode, parts.index, parts.results].map(bytes).join(' / ') : '–',
       search ? `${search.requests.first} / ${search.requests.second}` : '–',
@@ -102,6 +106,12 @@ export function formatTable(runs: BenchRun[]): string {
       parts.push(
         `after one edit, search indexing ${(search * 100).toFixed(1)}% of cold ${goalNote(search, 0.2, '%')},`,
         `whole rebuild ${(whole * 100).toFixed(1)}% of cold ${goalNote(whole, 0.6, '%')}.`,
+      );
+    }
+    if (run.publish) {
+      const publish = run.publish.wallSeconds / run.wallSeconds;
+      parts.push(
+        `保存到上线 (one new article, caches restored, no dist/) ${(publish * 100).toFixed(1)}% of cold ${goalNote(publish, 0.4, '%')}.`,
       );
     }
     const downloads = run.search?.downloads;

@@ -26,7 +26,7 @@ const checksOnlyWarnForTests = buildOptions.testOnlyChecksWarn;
  * A build also keeps the URL manifest: new URLs are recorded, lost ones have
  * already stopped it, and old URLs and short links are written as redirects.
  * It records them in a draft (`manifestDraftOf`), which becomes
- * `content/urls.json` only once the whole build has succeeded.
+ * `content/urls.jsonl` only once the whole build has succeeded.
  */
 export interface ContentGuardOptions {
   /**
@@ -68,7 +68,7 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
     const { added, written } = recordEntryUrls(root, pages, draft);
     setBuildManifestDraft(draft);
     for (const { path, short } of added) logger.info(`新网址 ${path}${short ? `(短链接 ${paths.short(short)})` : ''}`);
-    if (written) logger.info('构建成功后,新网址会记入网址清单 urls.json:请把它和内容一起提交。');
+    if (written) logger.info('构建成功后,新网址会记入网址清单 urls.jsonl:请把它和内容一起提交。');
   };
   return {
     name: 'jinguo:content-guard',

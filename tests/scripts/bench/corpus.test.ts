@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addArticle,
   editArticle,
   generateCorpus,
   sampleCorpus,
@@ -70,6 +71,29 @@ describe('the corpus as a site', () => {
     const { entries, problems } = checkContent(root);
     expect(problems).toEqual([]);
     expect(entries.filter((entry) => entry.collection === 'news')).toHaveLength(made.articles);
+  });
+
+  it('takes one new article for 保存到上线: a new file, dated with the newest, that the checker accepts', () => {
+    const root = join(work, 'published');
+    const made = generateCorpus({
+      sourceDir: join(projectRoot, 'content'),
+      outDir: join(root, 'content'),
+      articles: 30,
+    });
+    const before = files(made.outDir);
+    const added = addArticle(made);
+    const after = files(made.outDir);
+    expect(after.length).toBe(before.length + 1);
+    expect(after.filter(([file]) => !before.some(([old]) => old === file)).map(([file]) => file)).toEqual([added]);
+    expect(made.newsFiles).not.toContain(added);
+    const { entries, problems } = checkContent(root);
+    expect(problems).toEqual([]);
+    const news = entries.filter((entry) => entry.collection === 'news');
+    const dates = news.map((entry) => new Date(String(entry.data.date)).getTime());
+    const newest = news.find((entry) => entry.file.endsWith(added))!;
+    expect(new Date(String(newest.data.date)).getTime()).toBe(Math.max(...dates));
+    expect(String(newest.data.title)).toMatch(/^新发布：/);
+    expect(readFileSync(join(made.outDir, added), 'utf8')).not.toContain('妇女微家');
   });
 
   it('can be the sample site itself, copied, so that an edit leaves content/ alone', () => {

@@ -27,6 +27,7 @@ describe('formatTable', () => {
       stages: { searchIndexing: stage(50) },
       dist,
       warm: { wallSeconds: 40, cpuSeconds: 40, peakMemoryMB: 1500, stages: { searchIndexing: stage(5) } },
+      publish: { wallSeconds: 41, cpuSeconds: 45, peakMemoryMB: 1500, stages: { searchIndexing: stage(6) } },
     },
   ];
 
@@ -36,6 +37,10 @@ describe('formatTable', () => {
     expect(table).toContain('peak memory 0.250× baseline (goal ≤ 0.25×: met)');
     expect(table).toContain('search indexing 10.0% of cold (goal ≤ 20%: met)');
     expect(table).toContain('whole rebuild 40.0% of cold (goal ≤ 60%: met)');
+    expect(table).toContain(
+      '保存到上线 (one new article, caches restored, no dist/) 41.0% of cold (goal ≤ 40%: not met)',
+    );
+    expect(table.split('\n')[3]).toContain('| 41.0 s / 6.0 s |');
   });
 
   it('judges a figure just over its goal as not met, though it rounds to the goal', () => {

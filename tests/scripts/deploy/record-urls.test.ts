@@ -33,7 +33,7 @@ beforeEach(() => {
   git(root, 'clone', '--quiet', 'forge.git', 'seed');
   const seed = join(root, 'seed');
   mkdirSync(join(seed, 'content'));
-  writeFileSync(join(seed, 'content/urls.json'), '{"urls": {}}\n');
+  writeFileSync(join(seed, 'content/urls.jsonl'), '{"url":"/"}\n');
   writeFileSync(join(seed, 'README.md'), '站点\n');
   git(seed, 'add', '.');
   git(seed, 'commit', '--quiet', '-m', '开始');
@@ -59,7 +59,7 @@ describe('record-urls.sh', () => {
     git(seed, 'commit', '--quiet', '-am', '同事的修改');
     git(seed, 'push', '--quiet', 'origin', 'main');
     // The build wrote the manifest; something else it left behind is not the deploy's to commit.
-    writeFileSync(join(ci, 'content/urls.json'), '{"urls": {"/": {}}}\n');
+    writeFileSync(join(ci, 'content/urls.jsonl'), '{"url":"/"}\n{"url":"/news/"}\n');
     writeFileSync(join(ci, 'stray.txt'), '构建留下的文件\n');
 
     const result = record(ci);
@@ -67,13 +67,30 @@ describe('record-urls.sh', () => {
     expect(result.status).toBe(0);
     const forge = join(root, 'forge.git');
     expect(git(forge, 'log', '--format=%s', 'main')).toBe('记录新发布的网址 [skip ci]\n同事的修改\n开始');
-    expect(git(forge, 'show', '--name-only', '--format=', 'main')).toBe('content/urls.json');
-    expect(git(forge, 'show', 'main:content/urls.json')).toBe('{"urls": {"/": {}}}');
+    expect(git(forge, 'show', '--name-only', '--format=', 'main')).toBe('content/urls.jsonl');
+    expect(git(forge, 'show', 'main:content/urls.jsonl')).toBe('{"url":"/"}\n{"url":"/news/"}');
+  });
+
+  it('commits a site’s first build after the format change: urls.json gone, urls.jsonl in its place', () => {
+    const seed = join(root, 'seed');
+    git(seed, 'mv', 'content/urls.jsonl', 'content/urls.json');
+    git(seed, 'commit', '--quiet', '-m', '旧的网址清单');
+    git(seed, 'push', '--quiet', 'origin', 'main');
+    const ci = join(root, 'ci');
+    git(ci, 'pull', '--quiet', 'origin', 'main');
+    git(ci, 'mv', 'content/urls.json', 'content/urls.jsonl');
+    git(ci, 'reset', '--quiet');
+
+    expect(record(ci).status).toBe(0);
+    const forge = join(root, 'forge.git');
+    expect(git(forge, 'show', '--name-status', '--format=', 'main')).toMatch(
+      /^R100\tcontent\/urls\.json\tcontent\/urls\.jsonl$/,
+    );
   });
 
   it('stops with a message, and a failing status, when it cannot push', () => {
     const ci = join(root, 'ci');
-    writeFileSync(join(ci, 'content/urls.json'), '{"urls": {"/": {}}}\n');
+    writeFileSync(join(ci, 'content/urls.jsonl'), '{"url":"/"}\n{"url":"/news/"}\n');
     git(ci, 'remote', 'set-url', '--push', 'origin', join(root, 'no-such-forge.git'));
     const result = spawnSync('bash', [script, 'main'], {
       cwd: ci,
