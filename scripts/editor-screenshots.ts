@@ -88,6 +88,7 @@ try {
   await shot('import');
   await page.getByRole('button', { name: '导入粘贴的文字' }).click();
   await page.locator('[data-import-report]').waitFor();
+  await page.locator('[class*="singleValue"]', { hasText: '天津市' }).waitFor();
   await shot('imported');
   console.log(`截图已保存到 ${folder}`);
 } finally {
