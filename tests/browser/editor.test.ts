@@ -29,16 +29,8 @@ import {
 const EDITED = 'news/2024/jilin-ponan-xingdong.md';
 // A developer's comment in the frontmatter, which saving in the editor must keep.
 const NOTE = '# 開發者註記:封面由設計組提供。';
-// Written for this test: a WeChat post as staff copy it, its header and closing lines included.
-const PASTED = `巾帼建新功丨聊城市妇联举办家庭教育指导师培训班
-原创 周敏 聊城市妇联
-2025-04-18 16:20 山东
-4月16日至17日，聊城市妇联举办家庭教育指导师培训班，全市八十余名指导师参加。
-培训围绕亲子沟通、隔代教育等话题展开，学员们分组演练了入户指导的做法。
-编辑：周敏
-审核：孙丽
-聊城市妇联
-阅读原文`;
+// A WeChat post as staff copy it, header and closing lines included (written for the tests).
+const PASTED = readFileSync(join(projectRoot, 'tests/fixtures/cms/wechat-paste.txt'), 'utf8');
 // The import corpus's Word manuscript: a heading, a table and a picture with its 替换文字.
 const WORD_FILE = 'tests/fixtures/import/corpus/files/doc-01-liaocheng-manuscript.docx';
 
@@ -216,11 +208,13 @@ describe('the editor at /admin/ in the local mode', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('修改已保存').waitFor();
 
+    // On its review branch: the entry and its picture, and nothing else.
     const branch = git(repo, 'branch', '--list', 'cms/news/*').trim();
-    const files = git(repo, 'ls-tree', '-r', '--name-only', branch, 'content/news/').split('\n');
-    const entry = files.find((name) => name.includes('xinhuo-liaoyuan') && name.endsWith('.md'))!;
+    const files = git(repo, 'diff', '--name-only', `main...${branch}`).trim().split('\n').sort();
+    expect(files).toHaveLength(2);
+    const entry = files.find((name) => name.endsWith('.md'))!;
     const picture = entry.replace(/\.md$/, '-1.jpg');
-    expect(files).toContain(picture);
+    expect(files).toEqual([picture, entry].sort());
     expect(git(repo, 'show', `${branch}:${entry}`)).toContain(`](./${picture.split('/').at(-1)})`);
   }, 600_000);
 

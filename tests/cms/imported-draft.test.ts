@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adminConfig } from '../../src/cms/config.ts';
 import { inEditorWords, withImportedDraft, type ImportReportField } from '../../src/cms/imported-draft.ts';
@@ -13,16 +15,8 @@ interface Collection {
   fields: DecapField[];
 }
 
-// Written for this test: a WeChat post as staff copy it, header and closing lines included.
-const article = `巾帼建新功丨聊城市妇联举办家庭教育指导师培训班
-原创 周敏 聊城市妇联
-2025-04-18 16:20 山东
-4月16日至17日，聊城市妇联举办家庭教育指导师培训班，全市八十余名指导师参加。
-培训围绕亲子沟通、隔代教育等话题展开，学员们分组演练了入户指导的做法。
-编辑：周敏
-审核：孙丽
-聊城市妇联
-阅读原文`;
+// A WeChat post as staff copy it, header and closing lines included (written for the tests).
+const article = readFileSync(join(projectRoot, 'tests/fixtures/cms/wechat-paste.txt'), 'utf8');
 
 const now = new Date('2026-06-01T12:00:00+08:00');
 
