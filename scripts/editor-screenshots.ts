@@ -10,12 +10,23 @@ import sharp from 'sharp';
 import { startAdmin } from './lib/admin-server.ts';
 import { projectRoot } from './lib/astro-cli.ts';
 import { launchBrowser } from './lib/chromium.ts';
-import { addToList, field, pickRelation, sampleRepository, signIn } from './lib/editor-steps.ts';
+import { addToList, field, openImportScreen, pickRelation, sampleRepository, signIn } from './lib/editor-steps.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { narrow: { type: 'boolean' } } });
 const folder = positionals[0] ?? join(projectRoot, 'docs/images/editor');
 const width = values.narrow ? 390 : 1280;
 mkdirSync(folder, { recursive: true });
+
+// Written for the guide: a WeChat post as staff copy it, header and closing lines included.
+const article = `天津市妇联“津门巾帼学堂”开讲
+原创 高岚 天津市妇联
+2025-09-06 09:30 天津
+9月5日，天津市妇联“津门巾帼学堂”在河西区开讲，首课请社区工作者讲解老年人防诈骗常识。
+学堂每月开课一次，课程由各区妇联按居民需要点单安排。
+编辑：高岚
+审核：吴静
+天津市妇联
+阅读原文`;
 
 const repo = sampleRepository();
 const admin = await startAdmin({ repo, contentDir: join(repo, 'content'), port: 0, output: 'collect' });
@@ -71,6 +82,14 @@ try {
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByText('立即发布', { exact: true }).waitFor();
   await shot('publish');
+  // The import screen, and the draft it opens with the report of what to check.
+  await openImportScreen(page, admin.url);
+  await page.getByLabel('粘贴文章的文字').fill(article);
+  await shot('import');
+  await page.getByRole('button', { name: '导入粘贴的文字' }).click();
+  await page.locator('[data-import-report]').waitFor();
+  await page.locator('[class*="singleValue"]', { hasText: '天津市' }).waitFor();
+  await shot('imported');
   console.log(`截图已保存到 ${folder}`);
 } finally {
   await launched.close();

@@ -62,3 +62,9 @@ export async function reviewAndPublish(page: Page): Promise<void> {
   await page.getByText('立即发布', { exact: true }).click();
   await page.getByText('内容已发布').waitFor();
 }
+
+/** Opens the editor's import screen (its own start of the editor's page) and waits for the paste box. */
+export async function openImportScreen(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}admin/#/import`);
+  await page.getByLabel('粘贴文章的文字').waitFor();
+}

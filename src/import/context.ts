@@ -44,10 +44,7 @@ export function importContextOf(site: SiteContent): ImportContext {
   const newsFolder = site.newsFolder ?? 'content/news';
   const existing = site.news.map(({ id, data, body, file }): ExistingEntry => {
     const date = data.date instanceof Date ? data.date.toISOString() : String(data.date ?? '');
-    const firstParagraph = body
-      ?.split(/\n\s*\n/u)
-      .map((part) => part.trim())
-      .find((part) => part && !/^(#|!|<|import |export )/u.test(part));
+    const firstParagraph = body === undefined ? undefined : openingParagraph(body);
     return {
       file: file ?? `${newsFolder}/${id}.md`,
       title: String(data.title ?? ''),
@@ -62,4 +59,12 @@ export function importContextOf(site: SiteContent): ImportContext {
     if (id) taken.add(id);
   }
   return { cities, names, existing, taken, newsFolder, ...(site.now ? { now: site.now } : {}) };
+}
+
+/** A body's first paragraph of prose: not a heading, a picture, markup or an MDX import. */
+export function openingParagraph(body: string): string | undefined {
+  return body
+    .split(/\n\s*\n/u)
+    .map((part) => part.trim())
+    .find((part) => part && !/^(#|!|<|import |export )/u.test(part));
 }

@@ -1,14 +1,25 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check/index.ts';
 import { serveEditor } from '../../scripts/lib/admin-server.ts';
+import { importContext } from '../../scripts/lib/import-context.ts';
+import { importArticle } from '../../src/import/index.ts';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { buildSite, projectRoot } from '../support/astro-cli.ts';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.ts';
-import { addToList, field, git, pickRelation, reviewAndPublish, sampleRepository, signIn } from './support/editor.ts';
+import {
+  addToList,
+  field,
+  git,
+  openImportScreen,
+  pickRelation,
+  reviewAndPublish,
+  sampleRepository,
+  signIn,
+} from './support/editor.ts';
 
 /**
  * The editor as staff use it, in Chromium against the local mode: the built sample site's /admin/ with
@@ -18,6 +29,10 @@ import { addToList, field, git, pickRelation, reviewAndPublish, sampleRepository
 const EDITED = 'news/2024/jilin-ponan-xingdong.md';
 // A developer's comment in the frontmatter, which saving in the editor must keep.
 const NOTE = '# 開發者註記:封面由設計組提供。';
+// A WeChat post as staff copy it, header and closing lines included (written for the tests).
+const PASTED = readFileSync(join(projectRoot, 'tests/fixtures/cms/wechat-paste.txt'), 'utf8');
+// The import corpus's Word manuscript: a heading, a table and a picture with its 替换文字.
+const WORD_FILE = 'tests/fixtures/import/corpus/files/doc-01-liaocheng-manuscript.docx';
 
 let repo: string;
 let built: string;
@@ -110,9 +125,11 @@ describe('the editor at /admin/ in the local mode', () => {
     const { problems } = checkContent(repo, { requireReview: true });
     expect(problems.map((problem) => formatProblem(problem))).toEqual([]);
 
-    // Built outside the repository: the local backend commits everything in its working copy.
+    // Built from a copy, outside the repository: the build records new URLs in the content's urls.json, and the local
+    // backend refuses to save over changes nobody committed.
     const outDir = join(built, 'dist');
-    const build = buildSite({ contentDir: join(repo, 'content'), outDir }, 600_000);
+    cpSync(join(repo, 'content'), join(built, 'content'), { recursive: true });
+    const build = buildSite({ contentDir: join(built, 'content'), outDir }, 600_000);
     expect(build.status, build.output).toBe(0);
     const html = readFileSync(join(outDir, `news/${year}/liao-chengshi-fulian-juban-jinguo/index.html`), 'utf8');
     expect(html).toContain('聊城市妇联举办巾帼创业分享会');
@@ -138,6 +155,68 @@ describe('the editor at /admin/ in the local mode', () => {
     expect(after.split('\n')).toHaveLength(beforeLines.length);
     expect(after).toContain(NOTE);
   }, 300_000);
+
+  it('imports a pasted WeChat article into a filled draft that passes the check once published', async () => {
+    // Where npm run import would put it: one importer behind both.
+    const cli = await importArticle({ name: '粘贴的文字.txt', text: PASTED }, importContext(repo));
+    expect(cli.ok && cli.file).toMatch(/^content\/news\/2025\/[a-z0-9-]+\.md$/);
+    await openImportScreen(page, url);
+    // An article the site already has is refused, in the importer's words, and nothing is opened.
+    const existing = readFileSync(join(projectRoot, 'content/news/2024/liaocheng-linyi-jiaoliu.md'), 'utf8');
+    const title = /^title: (.+)$/m.exec(existing)![1]!.replace(/^["']|["']$/g, '');
+    await page.locator('textarea').fill(`${title}\n${existing.split('---\n')[2]!.trim().split('\n\n')[0]}`);
+    await page.getByRole('button', { name: '导入粘贴的文字' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /^没有导入:这篇文章已经导入过:content\/news\/2024\/liaocheng-linyi-jiaoliu\.md/,
+    );
+
+    await page.locator('textarea').fill(PASTED);
+    await page.getByRole('button', { name: '导入粘贴的文字' }).click();
+    const report = page.locator('[data-import-report]');
+    await report.waitFor();
+    await expect(report.textContent()).resolves.toContain('请核对以下');
+    await expect(field(page, '标题').inputValue()).resolves.toBe('巾帼建新功丨聊城市妇联举办家庭教育指导师培训班');
+    // The city read from the text, shown by its name once the relation has loaded the cities.
+    await page.locator('[class*="singleValue"]', { hasText: '聊城市' }).waitFor();
+    await expect(field(page, '来源名称').inputValue()).resolves.toBe('聊城市妇联微信公众号');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('修改已保存').waitFor();
+    await reviewAndPublish(page);
+
+    const file = cli.ok ? cli.file : '';
+    const text = git(repo, 'show', `main:${file}`);
+    expect(text).toContain('title: 巾帼建新功丨聊城市妇联举办家庭教育指导师培训班');
+    expect(text).toContain('date: "2025-04-18 16:20"');
+    expect(text).toContain('city: liaocheng');
+    expect(text).toMatch(/reviewer:\n\s+- 孙丽/);
+    expect(text).toContain('培训围绕亲子沟通、隔代教育等话题展开');
+    // Neither the report nor the closing lines of the post are written into the article.
+    expect(text).not.toMatch(/imported|请核对|阅读原文|待填写/);
+    const { problems } = checkContent(repo, { requireReview: true });
+    expect(problems.map((problem) => formatProblem(problem))).toEqual([]);
+  }, 600_000);
+
+  it('imports a Word file with its picture, saved beside the entry', async () => {
+    await openImportScreen(page, url);
+    await page.locator('input[type=file]').setInputFiles(join(projectRoot, WORD_FILE));
+    await page.locator('[data-import-report]').waitFor();
+    // The importer could not read where the manuscript was first published: the report asks for it by its label.
+    await expect(page.locator('[data-import-report]').textContent()).resolves.toContain('请填写“来源名称”');
+    await field(page, '来源名称').fill('聊城市妇联');
+    await field(page, '来源类型').click();
+    await page.getByText('本站原创', { exact: true }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('修改已保存').waitFor();
+
+    // On its review branch: the entry and its picture, and nothing else.
+    const branch = git(repo, 'branch', '--list', 'cms/news/*').trim();
+    const files = git(repo, 'diff', '--name-only', `main...${branch}`).trim().split('\n').sort();
+    expect(files).toHaveLength(2);
+    const entry = files.find((name) => name.endsWith('.md'))!;
+    const picture = entry.replace(/\.md$/, '-1.jpg');
+    expect(files).toEqual([picture, entry].sort());
+    expect(git(repo, 'show', `${branch}:${entry}`)).toContain(`](./${picture.split('/').at(-1)})`);
+  }, 600_000);
 
   it('ran under its content policy without a refusal', () => {
     expect(refused).toEqual([]);

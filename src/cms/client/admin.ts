@@ -1,7 +1,10 @@
-import { entryFormat, FILENAME_FIELD } from '../names.ts';
+import type { ImportedEntry } from '../../import/model.ts';
+import { withImportedDraft } from '../imported-draft.ts';
+import { entryFormat, FILENAME_FIELD, IMPORT_FIELD } from '../names.ts';
 import type { DecapField } from '../widgets.ts';
 import { decap, type ImmutableMap } from './decap.ts';
 import { readEntry, writeEntry, type FormatOptions } from './entry-format.ts';
+import { registerImportReport } from './import-report.ts';
 import { registerPhrases } from './phrases.ts';
 import { registerPreviews } from './preview.ts';
 import { registerWidgets, suggestedName } from './widgets.ts';
@@ -11,21 +14,36 @@ interface Collection {
   fields: DecapField[];
 }
 
+export interface EditorStart {
+  /** An article the import screen read: the editor opens on a new news item filled in from it. */
+  imported?: ImportedEntry;
+  /** Told each time an entry has been saved. */
+  onSaved?: () => void;
+}
+
 /**
  * Starts the editor: loads Decap CMS's bundle, registers the site's file format, widgets and previews, then
  * starts Decap with the configuration made from the schemas (/admin/config.json).
  */
-export async function startEditor(root: HTMLElement): Promise<void> {
+export async function startEditor(root: HTMLElement, start: EditorStart = {}): Promise<void> {
   const { config: configUrl, decap: decapUrl } = root.dataset;
   const siteStyles = takeSiteStyles();
+  // Decap's router reads the address once, as its bundle loads: it opens on the new, filled-in news item.
+  if (start.imported) history.replaceState(null, '', '#/collections/news/new');
   // Decap starts itself as soon as its bundle runs, unless told to wait for what is registered below.
   window.CMS_MANUAL_INIT = true;
-  const [config] = await Promise.all([
-    fetch(configUrl!).then((response) => response.json() as Promise<Record<string, unknown>>),
+  const [fetched] = await Promise.all([
+    fetch(configUrl!).then((response) => response.json() as Promise<{ collections: Collection[] }>),
     loadScript(decapUrl!),
   ]);
+  const { imported } = start;
+  const config: Record<string, unknown> & { collections: Collection[] } = imported
+    ? withImportedDraft(fetched, imported)
+    : fetched;
   const { CMS } = decap();
-  for (const collection of config.collections as Collection[]) {
+  // The format leaves out a value equal to its field's default (draft: false): the schema's defaults, never an
+  // imported article's starting values.
+  for (const collection of fetched.collections) {
     const options = formatOptions(collection);
     CMS.registerCustomFormat(entryFormat(collection.name), 'md', {
       fromFile: (text) => readEntry(text, options.lists),
@@ -35,6 +53,11 @@ export async function startEditor(root: HTMLElement): Promise<void> {
   registerPhrases(CMS);
   registerWidgets();
   registerPreviews(CMS, siteStyles);
+  if (imported) {
+    registerImportReport(
+      imported.pictures.map(({ file, bytes }) => new File([new Uint8Array(bytes)], file.split('/').at(-1)!)),
+    );
+  }
   // A new entry saved with the file name left as suggested gets the suggestion.
   CMS.registerEventListener({
     name: 'preSave',
@@ -44,13 +67,17 @@ export async function startEditor(root: HTMLElement): Promise<void> {
       return data.set(FILENAME_FIELD, suggestedName(String(entry.get('collection')), entry));
     },
   });
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: () => start.onSaved?.(),
+  });
   CMS.init({ config: { ...config, ...localBackend(config.local_backend), load_config_file: false } });
 }
 
 function formatOptions(collection: Collection): FormatOptions {
   const fields = collection.fields.filter((field) => field.name !== 'body');
   return {
-    editorOnly: [FILENAME_FIELD],
+    editorOnly: [FILENAME_FIELD, IMPORT_FIELD],
     order: fields.map((field) => field.name),
     defaults: Object.fromEntries(
       fields.filter((field) => field.default !== undefined).map((field) => [field.name, field.default]),
