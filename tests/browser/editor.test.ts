@@ -125,7 +125,7 @@ describe('the editor at /admin/ in the local mode', () => {
     const { problems } = checkContent(repo, { requireReview: true });
     expect(problems.map((problem) => formatProblem(problem))).toEqual([]);
 
-    // Built from a copy, outside the repository: the build records new URLs in the content's urls.json, and the local
+    // Built from a copy, outside the repository: the build records new URLs in the content's urls.jsonl, and the local
     // backend refuses to save over changes nobody committed.
     const outDir = join(built, 'dist');
     cpSync(join(repo, 'content'), join(built, 'content'), { recursive: true });

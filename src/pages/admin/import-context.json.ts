@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { importSiteContent } from '../../cms/import-context.ts';
 import { isPublished } from '../../data/entries.ts';
-import { loadManifest } from '../../url-manifest/load.ts';
+import { loadManifest } from '../../url-manifest/store.ts';
 
 /**
  * What the editor's import screen needs to know about the site: cities, brands and people with their names, the
