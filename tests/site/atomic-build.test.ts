@@ -119,9 +119,9 @@ describe('npm run build replaces dist/ and the URL manifest only when it has suc
     expect(next.status, next.output).toBe(0);
     expect(existsSync(join(outDir, 'news/2024/jiangzuo/index.html'))).toBe(true);
     expect(readFileSync(manifest, 'utf8')).toMatch(
-      /"\/news\/2024\/jiangzuo\/": \{"entry":"news\/2024\/jiangzuo","short":"[a-z0-9]+"\}/,
+      /^\{"url":"\/news\/2024\/jiangzuo\/","entry":"news\/2024\/jiangzuo","short":"[a-z0-9]+"\}$/m,
     );
-    expect(next.output).toContain('已把新网址记入网址清单 urls.jsonll');
+    expect(next.output).toContain('已把新网址记入网址清单 urls.jsonl');
     expect(existsSync(`${outDir}.building`) || existsSync(`${outDir}.previous`) || existsSync(draft)).toBe(false);
   }, 600_000);
 });

@@ -133,7 +133,8 @@ export class SiteIndexer {
         dir: cachedShardDir(cacheDir, name, pages),
       }));
       const fresh = new Set<string>();
-      await Promise.all(
+      // Every shard settles before a failure is reported, so that none is still being filed in the cache after.
+      const settled = await Promise.allSettled(
         shards.map(async ({ name, pages, dir }) => {
           // A shard of a folder being indexed early is left to it; what it does not put in the cache is indexed here.
           await this.#early.get(shardFolder(name) ?? '');
@@ -142,6 +143,8 @@ export class SiteIndexer {
           fresh.add(name);
         }),
       );
+      const failed = settled.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
       const readings = everydayReadings();
       const written = writeIndex(shards, outDir, this.fold, readings);
       const early = shards.filter(({ name }) => !fresh.has(name) && this.#earlyDone.has(name)).length;

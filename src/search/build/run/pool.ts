@@ -18,6 +18,8 @@ export class IndexPool {
   #started = 0;
   #lowStarted = false;
   #closed = false;
+  /** Jobs on a thread now: `close` waits for them, so nothing writes to the cache after it returns. */
+  readonly #running = new Set<Promise<void>>();
 
   constructor(size = Math.min(2, availableParallelism())) {
     this.#size = Math.max(1, size);
@@ -48,12 +50,14 @@ export class IndexPool {
       }
       this.#queue.splice(index, 1);
       const [taken] = this.#idle.splice(place, 1);
-      void this.#send(taken!, job).then((result) => {
-        if (this.#closed) void taken!.worker.terminate();
+      const running = this.#send(taken!, job).then(async (result) => {
+        if (this.#closed) await taken!.worker.terminate();
         else this.#idle.push(taken!);
         settle(result);
         this.#next();
       });
+      this.#running.add(running);
+      void running.finally(() => this.#running.delete(running));
     }
   }
 
@@ -82,10 +86,14 @@ export class IndexPool {
     });
   }
 
-  /** Ends every thread once its job is done; jobs not yet begun fail. */
+  /**
+   * Ends every thread once its job is done, and returns when all have ended;
+   * jobs not yet begun fail. A build that failed on one shard thus leaves no
+   * thread still writing another into the cache.
+   */
   async close(): Promise<void> {
     this.#closed = true;
     for (const { settle } of this.#queue.splice(0)) settle({ ok: false, message: 'the index pool is closed' });
-    await Promise.all(this.#idle.splice(0).map(({ worker }) => worker.terminate()));
+    await Promise.all([...this.#idle.splice(0).map(({ worker }) => worker.terminate()), ...this.#running]);
   }
 }
