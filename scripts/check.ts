@@ -1,8 +1,13 @@
 import { checkContent, formatProblem, sortProblems } from '../src/content-check/index.ts';
 import { site } from '../src/config/site.ts';
+import { resolve } from 'node:path';
+import { buildOptions } from '../src/build/options.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { entries, problems, warnings } = checkContent(root, { requireReview: site.requireReview });
+const { entries, problems, warnings } = checkContent(root, {
+  requireReview: site.requireReview,
+  findingsFile: resolve(root, buildOptions.cacheDir, 'jinguo-checks.json'),
+});
 
 for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
 // Warnings are for a person to look at; they never fail the check.

@@ -10,6 +10,7 @@ import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
 import { IMAGE, REF, isMarked, walk, type MarkedImage, type MarkedRef } from './marks.ts';
 import type { CheckOptions, CheckedEntry, ContentCheckResult, Problem } from './model.ts';
 import { runRules } from './rules/index.ts';
+import { EntryFindingsCache, fileDigest } from './entry-findings.ts';
 import { PLACEHOLDER } from '../lib/placeholder.ts';
 import { confinementProblem, pictureProblem } from './rules/images.ts';
 import { buildOptions } from '../build/options.ts';
@@ -62,8 +63,10 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
       problems.push(...fileProblems);
 
       let parsed;
+      const bytes = readFileSync(absolute);
+      const digest = fileDigest(bytes);
       try {
-        parsed = parseFrontmatter(utf8Text(readFileSync(absolute)));
+        parsed = parseFrontmatter(utf8Text(bytes));
       } catch (error) {
         if (error instanceof FrontmatterError || error instanceof EncodingError) {
           problems.push({ file, line: error.line, message: error.message });
@@ -79,6 +82,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
             body: '',
             bodyLine: line,
             format,
+            digest,
           });
           continue;
         }
@@ -128,6 +132,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
         body: parsed.body,
         bodyLine: parsed.bodyLine,
         format,
+        digest,
       });
       problems.push(...checkImages(root, data, absolute, file, parsed.lineOf));
       if (name === 'news') problems.push(...checkNewsYear(id, data, file, parsed.lineOf));
@@ -137,7 +142,10 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   problems.push(...checkReferences(entries));
   const manifest = readManifest(root, problems);
   const requireReview = options.requireReview ?? false;
-  problems.push(...runRules({ root, now, requireReview, entries, pages: entryPages(entries, now), manifest }));
+  const kept = options.findingsFile ? new EntryFindingsCache(options.findingsFile) : undefined;
+  kept?.primeParsedBodies(entries);
+  problems.push(...runRules({ root, now, requireReview, entries, pages: entryPages(entries, now), manifest }, kept));
+  kept?.save(entries);
   return { entries, problems, warnings };
 }
 

@@ -36,6 +36,31 @@ const RULE_NODES = new Set([
 
 const cache = new WeakMap<CheckedEntry, ParsedBody>();
 
+/** Gives an entry the parse of its body read back from an earlier run (`EntryFindingsCache`), instead of parsing it. */
+export function primeParsedBody(entry: CheckedEntry, parsed: ParsedBody): void {
+  cache.set(entry, parsed);
+}
+
+/**
+ * The parse as plain data that reads back the same for every rule, when it
+ * can be: Markdown links, pictures and raw HTML, each with the fields the
+ * rules read. A body with MDX nodes has none (their attribute values carry
+ * expression trees), and is parsed again.
+ */
+export function storableParse(parsed: ParsedBody): ParsedBody | undefined {
+  if ('error' in parsed) return { error: parsed.error, line: parsed.line };
+  if (parsed.nodes.some((node) => node.type.startsWith('mdx'))) return undefined;
+  return {
+    nodes: parsed.nodes.map(({ type, position, url, alt, value }) => ({
+      type,
+      ...(position ? { position: { start: { line: position.start.line, column: position.start.column } } } : {}),
+      ...(url !== undefined ? { url } : {}),
+      ...(alt !== undefined ? { alt } : {}),
+      ...(value !== undefined ? { value } : {}),
+    })),
+  };
+}
+
 /**
  * The entry's body as the build will read it: satteri is the parser Astro itself
  * uses, so a link or a tag the rules see is one the page will have.

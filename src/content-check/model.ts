@@ -30,6 +30,16 @@ export interface CheckedEntry {
   body: string;
   bodyLine: number;
   format: 'md' | 'mdx';
+  /** A digest of the file's bytes, under which what the per-entry rules found may be kept between runs. */
+  digest?: string;
+}
+
+/**
+ * Findings of the rules that read one entry alone (`entryRules`), one list per
+ * rule, kept between runs for a file that has not changed (`EntryFindingsCache`).
+ */
+export interface EntryFindings {
+  findings(entry: CheckedEntry, check: () => Problem[][]): Problem[][];
 }
 
 export interface CheckOptions {
@@ -40,6 +50,12 @@ export interface CheckOptions {
    * `requireReview`; a check that does not say (a test of another rule) leaves it off.
    */
   requireReview?: boolean;
+  /**
+   * A file in the build's cache where what the per-entry rules found is kept
+   * for the next run (`EntryFindingsCache`); the build and `npm run check`
+   * pass one, tests of the rules do not.
+   */
+  findingsFile?: string;
 }
 
 export interface ContentCheckResult {

@@ -40,15 +40,15 @@ export function pageDirectives({ embedHosts }: Pick<CspOptions, 'embedHosts'>): 
  * `script-src` and `style-src` holding `'self'` and the hashes of the inline
  * scripts and styles of that page (Astro's own, and `inlineScripts`). No
  * `'unsafe-inline'`: an event-handler attribute or a `javascript:` link that
- * got past the sanitiser would still not run. `'wasm-unsafe-eval'` lets the
- * search page's Pagefind run its WebAssembly; it allows no JavaScript `eval`.
+ * got past the sanitiser would still not run; nor may WebAssembly be
+ * compiled (the search page's index is plain JavaScript and data).
  */
 export function astroCsp(options: CspOptions): CspConfig {
   return {
     algorithm: 'SHA-256',
     directives: pageDirectives(options),
     scriptDirective: {
-      resources: ["'self'", "'wasm-unsafe-eval'"],
+      resources: ["'self'"],
       hashes: options.inlineScripts.map(cspHash),
     },
     styleDirective: { resources: ["'self'"] },

@@ -17,6 +17,8 @@ export interface PersonalDataMatch {
 
 /** Characters that may stand between the digits of one number: spaces, dots, dashes, brackets, line breaks. */
 const SEPARATOR = /[\s.·・\-‐‑‒–—―﹣－_/()（）*~`]/u;
+const LESS_THAN = 0x3c;
+const AMPERSAND = 0x26;
 
 /**
  * The text reduced to what matters for numbers: each character kept with the
@@ -27,12 +29,13 @@ function normalised(text: string): { chars: string[]; origin: number[] } {
   const chars: string[] = [];
   const origin: number[] = [];
   for (let index = 0; index < text.length;) {
-    if (text.startsWith('<!--', index)) {
+    const code = text.charCodeAt(index);
+    if (code === LESS_THAN && text.startsWith('<!--', index)) {
       const end = text.indexOf('-->', index + 4);
       index = end === -1 ? text.length : end + 3;
       continue;
     }
-    if (text[index] === '&') {
+    if (code === AMPERSAND) {
       const entity = /^&(#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(text.slice(index, index + 40))?.[0];
       if (entity) {
         for (const char of decodeHTML(entity).normalize('NFKC')) {
@@ -42,6 +45,13 @@ function normalised(text: string): { chars: string[]; origin: number[] } {
         index += entity.length;
         continue;
       }
+    }
+    // NFKC leaves ASCII and the common ideographs as they are: most of an article's characters skip normalising.
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
+      chars.push(text[index]!);
+      origin.push(index);
+      index++;
+      continue;
     }
     const codePoint = text.codePointAt(index) ?? 0;
     const raw = String.fromCodePoint(codePoint);
@@ -61,24 +71,31 @@ function normalised(text: string): { chars: string[]; origin: number[] } {
  */
 function digitView(text: string): { view: string; origin: number[] } {
   const { chars, origin } = normalised(text);
-  let view = '';
+  const view: string[] = [];
   const viewOrigin: number[] = [];
+  let afterDigit = false;
   let index = 0;
   while (index < chars.length) {
     const char = chars[index]!;
-    if (SEPARATOR.test(char) && /[\d+]/.test(view.at(-1) ?? '')) {
+    if (afterDigit && SEPARATOR.test(char)) {
       let next = index;
       while (next < chars.length && SEPARATOR.test(chars[next]!)) next++;
-      if (/\d/.test(chars[next] ?? '')) {
+      if (isDigit(chars[next])) {
         index = next;
         continue;
       }
     }
-    view += char;
+    view.push(char);
     viewOrigin.push(origin[index]!);
+    afterDigit = isDigit(char) || char === '+';
     index++;
   }
-  return { view, origin: viewOrigin };
+  return { view: view.join(''), origin: viewOrigin };
+}
+
+/** One character of the normalised text, an ASCII digit. */
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char.length === 1 && char >= '0' && char <= '9';
 }
 
 const MOBILE = /(?<![\dA-Za-z])(?:(?:\+|00)?86)?(1[3-9]\d)(\d{4})(\d{4})(?![\d])/g;

@@ -320,6 +320,38 @@ describe('search on the sample site', () => {
     expect(await page.locator('main').textContent()).toContain('吉林');
   });
 
+  it('runs under the pages’ own Content-Security-Policy: searching, filtering and more results break no rule', async () => {
+    const page = await open();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+          `${event.effectiveDirective} ${event.blockedURI}`,
+        ),
+      ),
+    );
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await search(page, sample, '妇联');
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(
+      /script-src 'self' 'sha256-/,
+    );
+    await page.locator('#search-filters').waitFor();
+    await page.getByLabel('城市').selectOption('jilin');
+    await page.waitForURL((url) => url.searchParams.get('city') === 'jilin');
+    await settled(page);
+    await page.getByLabel('城市').selectOption('');
+    await settled(page);
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    // The listener hears what the policy refuses: a script the page did not list.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { text: '1' })));
+    await expect.poll(() => violations).toEqual([expect.stringMatching(/^script-src-elem inline$/)]);
+  });
+
   it('finds 妇联 on a page written 婦聯, and 婦聯 on a page written 妇联, each shown as written', async () => {
     const page = await open();
     await search(page, sample, '妇联');

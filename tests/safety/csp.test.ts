@@ -15,7 +15,7 @@ describe('the Content-Security-Policy', () => {
 
   it('allows scripts only from the site and by hash, frames only from embed hosts, no plugins, no <base> elsewhere', () => {
     const csp = astroCsp(options);
-    expect(csp.scriptDirective?.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp.scriptDirective?.resources).toEqual(["'self'"]);
     expect(csp.scriptDirective?.hashes).toEqual([cspHash('console.log(1)')]);
     expect(csp.directives).toEqual(
       expect.arrayContaining([

@@ -2,6 +2,8 @@ import { site } from '../../config/site.ts';
 import type { Script } from '../../schemas/shared.ts';
 import { entryPages, type EntryPage } from '../../url-manifest/entry-pages.ts';
 import { checkContent } from '../../content-check/check.ts';
+import { buildOptions } from '../options.ts';
+import { resolve } from 'node:path';
 import type { CheckedEntry } from '../../content-check/model.ts';
 import { formatProblem, sortProblems } from '../../content-check/problems.ts';
 
@@ -19,7 +21,12 @@ export interface GuardReport {
 
 /** Runs the content checks over the project at `root`, judging dates against `now`. */
 export function guardReport(root: string, now: Date): GuardReport {
-  const { entries, problems, warnings } = checkContent(root, { now, requireReview: site.requireReview });
+  const { entries, problems, warnings } = checkContent(root, {
+    now,
+    requireReview: site.requireReview,
+    // Kept in Astro's cache folder, which the deploy restores between runs.
+    findingsFile: resolve(root, buildOptions.cacheDir, 'jinguo-checks.json'),
+  });
   const pages = entryPages(entries, now);
   return {
     problems: sortProblems(problems).map((problem) => formatProblem(problem)),
