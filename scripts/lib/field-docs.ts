@@ -1,13 +1,6 @@
 import { allFields, describeCollection, type FieldSpec } from '../../src/schemas/fields.ts';
+import { collections } from '../../src/schemas/index.ts';
 import type { CollectionName } from '../../src/schemas/shared.ts';
-
-const labels: Record<CollectionName, string> = {
-  news: '新闻',
-  people: '人物',
-  brands: '品牌',
-  columns: '栏目',
-  cities: '城市',
-};
 
 /**
  * The field table of docs/content.md for a collection, made from the schema's metadata: the same words the
@@ -26,7 +19,7 @@ function meaning(field: FieldSpec): string {
   const target = field.kind === 'list' ? field.item : field;
   const parts = [field.title, field.description];
   if (target.kind === 'reference')
-    parts.push(`写${labels[target.collection]}的文件名${field.kind === 'list' ? '的列表' : ''}`);
+    parts.push(`写${collections[target.collection].label}的文件名${field.kind === 'list' ? '的列表' : ''}`);
   if (field.kind === 'enum')
     parts.push(field.options.map((option) => `\`${option.value}\` ${option.label}`).join('、'));
   if (field.kind === 'enum' && typeof field.default === 'string') parts.push(`默认 \`${field.default}\``);
@@ -41,9 +34,9 @@ const marker = (collection: CollectionName, end: boolean) =>
   `<!-- 字段表 ${collection}${end ? ' 结束' : ':由 npm run docs:fields 按 src/schemas/ 生成,请勿手改'} -->`;
 
 /** docs/content.md with every field table between its markers made afresh. */
-export function withFieldTables(markdown: string, collections: readonly CollectionName[]): string {
+export function withFieldTables(markdown: string, names: readonly CollectionName[]): string {
   let text = markdown;
-  for (const collection of collections) {
+  for (const collection of names) {
     const start = marker(collection, false);
     const end = marker(collection, true);
     const from = text.indexOf(start);

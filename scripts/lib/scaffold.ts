@@ -100,14 +100,6 @@ function cityField(kind: Kind, city: CityInfo | undefined, cities: CityInfo[]): 
     : { text: `city: ${todo('城市文件名')}`, comment: `${note(collectionOf[kind], 'city')},可选:${known}` };
 }
 
-const labels: Record<CollectionName, string> = {
-  news: '新闻',
-  people: '人物',
-  brands: '品牌',
-  columns: '栏目',
-  cities: '城市',
-};
-
 /**
  * The comment beside a field, from its schema metadata — the words the editor shows as its label and hint: 必填 or
  * 选填, what it is, and for a reference, whose file name to write.
@@ -116,7 +108,7 @@ function note(collection: CollectionName, path: string): string {
   const field = allFields(describeCollection(collection)).find((candidate) => candidate.path === path);
   if (!field) throw new Error(`${collection} has no field ${path}`);
   const target = field.kind === 'reference' ? field : field.kind === 'list' ? field.item : undefined;
-  const refers = target?.kind === 'reference' ? `写${labels[target.collection]}的文件名` : undefined;
+  const refers = target?.kind === 'reference' ? `写${collections[target.collection].label}的文件名` : undefined;
   const options =
     field.kind === 'enum' ? field.options.map((option) => `${option.value} ${option.label}`).join(' / ') : undefined;
   const what = [field.title, field.description, refers, options].filter(Boolean).join(';');

@@ -1,13 +1,13 @@
 import { posix } from 'node:path';
 import type { SiteConfig } from '../config/site.ts';
 import { describeCollection, type FieldSpec } from '../schemas/fields.ts';
+import { collections } from '../schemas/index.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 import { backendSection } from './backend.ts';
 import { customWidgets, entryFormat, FILENAME_FIELD, LOCAL_BACKEND_PATH } from './names.ts';
 import { decapField, type DecapField } from './widgets.ts';
 
 interface CollectionInfo {
-  label: string;
   description: string;
   /** The field an entry is named after (its title). */
   identifier: string;
@@ -19,7 +19,6 @@ interface CollectionInfo {
 
 const info: Record<CollectionName, CollectionInfo> = {
   news: {
-    label: '新闻',
     description: '新闻按年份放在文件夹里;保存后先是草稿,送审、审核通过后才发布。',
     identifier: 'title',
     path: '{{year}}/{{slug}}',
@@ -27,28 +26,24 @@ const info: Record<CollectionName, CollectionInfo> = {
     sortable: ['date', 'title'],
   },
   people: {
-    label: '人物',
     description: '巾帼典型与人物。只写有据可查的事实。',
     identifier: 'name',
     summary: '{{name}}({{role}})',
     sortable: ['name'],
   },
   brands: {
-    label: '品牌',
     description: '品牌项目;子品牌在“所属总品牌”里选总品牌。',
     identifier: 'name',
     summary: '{{name}}',
     sortable: ['name'],
   },
   columns: {
-    label: '栏目',
     description: '固定栏目;新闻在“所属栏目”里选栏目归进来。',
     identifier: 'name',
     summary: '{{name}}',
     sortable: ['name'],
   },
   cities: {
-    label: '城市',
     description: '各城市(区县)妇联的页面;新增城市请先和网站管理员商量。',
     identifier: 'name',
     summary: '{{name}}',
@@ -97,8 +92,8 @@ function collectionConfig(name: CollectionName, content: string, requireReview: 
   if (name === 'news' && requireReview) requireReviewer(fields);
   return {
     name,
-    label: about.label,
-    label_singular: about.label,
+    label: collections[name].label,
+    label_singular: collections[name].label,
     description: about.description,
     folder: `${content}/${name}`,
     extension: 'md',

@@ -28,14 +28,6 @@ const standIn: SchemaContext = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const collectionLabel: Record<CollectionName, string> = {
-  cities: '城市',
-  news: '新闻',
-  brands: '品牌',
-  people: '人物',
-  columns: '栏目',
-};
-
 /**
  * Validates every content file the way the build will read it, and reports
  * every problem at once: schema errors, dangling references, missing images,
@@ -285,7 +277,7 @@ function checkReferences(entries: CheckedEntry[]): Problem[] {
 
 /** `city: 聊城` is answered with the file name to write: 写 liaocheng. */
 function danglingMessage(ref: MarkedRef, known: readonly ReferenceCandidate[]): string {
-  const label = collectionLabel[ref.collection];
+  const label = collections[ref.collection].label;
   const meant = meantEntry(ref.id, known);
   if (meant) {
     const name = meant.name ? `(${meant.name})` : '';

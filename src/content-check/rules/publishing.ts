@@ -1,8 +1,7 @@
 import { isoDay } from '../../lib/dates.ts';
+import { collections } from '../../schemas/index.ts';
 import { referencesIn } from '../marks.ts';
 import type { Problem, RuleContext } from '../model.ts';
-
-const label: Record<string, string> = { news: '新闻', brands: '品牌', people: '人物', cities: '城市', columns: '栏目' };
 
 /** Dates, drafts, scheduling, corrections and withdrawals: what decides whether and how an entry appears. */
 export function checkPublishing({ entries, pages, now }: RuleContext): Problem[] {
@@ -54,7 +53,7 @@ export function checkPublishing({ entries, pages, now }: RuleContext): Problem[]
         file,
         line: lineOf(path),
         field: path.join('.'),
-        message: `${label[ref.collection] ?? ''}“${ref.id}”已撤下(withdrawn),这里不能再引用它:请删去`,
+        message: `${collections[ref.collection].label}“${ref.id}”已撤下(withdrawn),这里不能再引用它:请删去`,
       });
     }
   }
