@@ -7,7 +7,14 @@ import { markStage } from '../../src/build/timings.ts';
 import { keepHeapLean } from '../../src/build/tuning/lean-heap.ts';
 import { commitManifestDraft, discardManifestDraft } from '../../src/url-manifest/store.ts';
 import { astroInvocation, projectRoot } from './astro-cli.ts';
-import { discardStaging, recoverOutput, replaceOutput, stagedOutput, withOutDir } from './staged-output.ts';
+import {
+  discardPrevious,
+  discardStaging,
+  recoverOutput,
+  replaceOutput,
+  stagedOutput,
+  withOutDir,
+} from './staged-output.ts';
 
 /** Where `astro build` writes, from its arguments (`--outDir x`, `--outDir=x`; Astro reads them from the project folder), or `dist/`. */
 export function outDirOf(astroArgs: readonly string[]): string {
@@ -41,6 +48,7 @@ export function outDirOf(astroArgs: readonly string[]): string {
 export async function buildWithSearch(astroArgs: string[], log: (line: string) => void): Promise<number> {
   const output = stagedOutput(outDirOf(astroArgs));
   recoverOutput(output);
+  const discarding = discardPrevious(output);
   const cacheDir = resolve(projectRoot, buildOptions.cacheDir);
   const draft = join(cacheDir, 'jinguo-urls.draft.jsonl');
   const { command, args, env, cwd } = astroInvocation(['build', ...withOutDir(astroArgs, output.staging)], {
@@ -53,9 +61,10 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
     early: buildOptions.search.indexAhead,
     workers: buildOptions.search.workers,
   });
-  const failed = (status: number) => {
+  const failed = async (status: number) => {
     discardStaging(output);
     discardManifestDraft(draft);
+    await discarding;
     return status;
   };
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
@@ -79,6 +88,7 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
     log(`搜索索引没有建成:${error instanceof Error ? error.message : String(error)}`);
     return failed(1);
   }
+  await discarding;
   replaceOutput(output);
   if (commitManifestDraft(projectRoot, draft)) log(MANIFEST_UPDATED);
   return 0;

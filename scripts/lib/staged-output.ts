@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -12,12 +13,18 @@ import { join } from 'node:path';
 export interface StagedOutput {
   target: string;
   staging: string;
-  /** Where the last good site waits while the new one is moved in. */
+  /**
+   * The site the last build replaced: moved here when the new one went in,
+   * and kept until the next build, which deletes it while it works
+   * (`discardPrevious`) instead of making the build that replaced it wait.
+   */
   previous: string;
+  /** Where sites no longer needed are deleted from, while a build runs. */
+  discarded: string;
 }
 
 export function stagedOutput(target: string): StagedOutput {
-  return { target, staging: `${target}.building`, previous: `${target}.previous` };
+  return { target, staging: `${target}.building`, previous: `${target}.previous`, discarded: `${target}.discarded` };
 }
 
 /**
@@ -27,20 +34,21 @@ export function stagedOutput(target: string): StagedOutput {
 const KEPT = ['.git'];
 
 /**
- * Puts the staged build in place of the target: the target moved aside, the
- * staging folder moved in, each a rename within one folder, then the old site
- * deleted. Between the two renames there is no target for an instant;
- * `recoverOutput` mends a build stopped just then.
+ * Puts the staged build in place of the target: the target moved aside to
+ * `previous`, the staging folder moved in, each a rename within one folder.
+ * Between the two renames there is no target for an instant; `recoverOutput`
+ * mends a build stopped just then. The old site stays in `previous` until the
+ * next build: deleting a large site's files takes seconds (docs/performance.md).
  */
 export function replaceOutput({ target, staging, previous }: StagedOutput): void {
+  // Normally moved away when this build started (`discardPrevious`); still here only if that step was not run.
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(target)) renameSync(target, previous);
   renameSync(staging, target);
   carryOver(previous, target);
-  rmSync(previous, { recursive: true, force: true });
 }
 
-/** Before a build: finishes or undoes a replacement that was stopped halfway, so that the target is a whole site. */
+/** Before a build: undoes a replacement that was stopped between its renames, so that the target is a whole site. */
 export function recoverOutput({ target, previous }: StagedOutput): void {
   if (!existsSync(previous)) return;
   if (!existsSync(target)) {
@@ -48,7 +56,22 @@ export function recoverOutput({ target, previous }: StagedOutput): void {
     return;
   }
   carryOver(previous, target);
-  rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * At the start of a build: moves the site the last build replaced out of the
+ * way at once (a rename) and deletes it, with anything a stopped build left
+ * to delete, while the build goes on. The build waits for it before it
+ * replaces its output, so that no more than one old site is ever kept.
+ */
+export function discardPrevious({ previous, discarded }: StagedOutput): Promise<void> {
+  if (existsSync(previous)) {
+    mkdirSync(discarded, { recursive: true });
+    renameSync(previous, `${discarded}/${Date.now()}`);
+  }
+  if (!existsSync(discarded)) return Promise.resolve();
+  // A folder that cannot be deleted now stays for the next build to try again; it never fails this one.
+  return rm(discarded, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /** After a failed build: the half-written staging folder goes, so that nobody uploads it. */

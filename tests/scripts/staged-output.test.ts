@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  discardPrevious,
   discardStaging,
   recoverOutput,
   replaceOutput,
@@ -34,14 +35,35 @@ describe('a staged build output', () => {
     expect(stagedOutput(join(work, 'dist')).staging).toBe(output.staging);
   });
 
-  it('replaces the target whole, leaving neither staging nor the old site', () => {
+  it('replaces the target whole, and keeps the old site beside it, apart, until the next build', () => {
     site(output.target, 'old');
     writeFileSync(join(output.target, 'gone.html'), 'a page the new build no longer has');
     site(output.staging, 'new');
     replaceOutput(output);
     expect(home()).toBe('new');
     expect(existsSync(join(output.target, 'gone.html'))).toBe(false);
-    expect(existsSync(output.staging) || existsSync(output.previous)).toBe(false);
+    expect(existsSync(output.staging)).toBe(false);
+    expect(readFileSync(join(output.previous, 'index.html'), 'utf8')).toBe('old');
+  });
+
+  it('has the next build move the old site out of the way at once and delete it while it works', async () => {
+    site(output.previous, 'older');
+    // What a build stopped while deleting left behind.
+    site(join(output.discarded, '1'), 'oldest');
+    const discarding = discardPrevious(output);
+    expect(existsSync(output.previous)).toBe(false);
+    await discarding;
+    expect(existsSync(output.discarded)).toBe(false);
+    site(output.target, 'old');
+    site(output.staging, 'new');
+    replaceOutput(output);
+    expect(home()).toBe('new');
+    expect(readFileSync(join(output.previous, 'index.html'), 'utf8')).toBe('old');
+  });
+
+  it('has nothing to delete on a first build', async () => {
+    await discardPrevious(output);
+    expect(existsSync(output.discarded)).toBe(false);
   });
 
   it('puts the first build in place where there was no site yet', () => {
@@ -68,14 +90,14 @@ describe('a staged build output', () => {
     expect(existsSync(output.previous)).toBe(false);
   });
 
-  it('finishes a replacement that was stopped before the old site was deleted', () => {
+  it('leaves the new site and the kept old one as they are, the .git a host keeps moved to the new one', () => {
     site(output.previous, 'old');
     mkdirSync(join(output.previous, '.git'));
     site(output.target, 'new');
     recoverOutput(output);
     expect(home()).toBe('new');
     expect(existsSync(join(output.target, '.git'))).toBe(true);
-    expect(existsSync(output.previous)).toBe(false);
+    expect(readFileSync(join(output.previous, 'index.html'), 'utf8')).toBe('old');
   });
 
   it('leaves a whole site alone, and throws a failed build’s half away', () => {

@@ -122,7 +122,9 @@ describe('npm run build replaces dist/ and the URL manifest only when it has suc
       /^\{"url":"\/news\/2024\/jiangzuo\/","entry":"news\/2024\/jiangzuo","short":"[a-z0-9]+"\}$/m,
     );
     expect(next.output).toContain('已把新网址记入网址清单 urls.jsonl');
-    expect(existsSync(`${outDir}.building`) || existsSync(`${outDir}.previous`) || existsSync(draft)).toBe(false);
+    expect(existsSync(`${outDir}.building`) || existsSync(`${outDir}.discarded`) || existsSync(draft)).toBe(false);
+    // The site it replaced is kept beside it, whole, until the next build deletes it.
+    expect(fileDigests(`${outDir}.previous`)).toEqual(before.dist);
   }, 600_000);
 });
 

@@ -107,8 +107,14 @@ async function measuredBuild(paths: BenchPaths, distDir: string, recipe: 'site' 
 
 /** Moves the last build's output and Astro's cache out of the way (`set-aside.ts`), for a build from cold. */
 function clean(paths: BenchPaths, distDir: string): void {
-  setAside(distDir, paths.trashDir);
+  setAsideOutput(paths, distDir);
   setAside(join(paths.workDir, 'astro-cache'), paths.trashDir);
+}
+
+/** The output and the site the build before it replaced, which the next build would otherwise delete while timed. */
+function setAsideOutput(paths: BenchPaths, distDir: string): void {
+  setAside(distDir, paths.trashDir);
+  setAside(`${distDir}.previous`, paths.trashDir);
 }
 
 /** What every run of a corpus says about it: its size, kind, seed and the tweaks left off. */
@@ -145,7 +151,8 @@ export async function benchJinguo(paths: BenchPaths, { warm = true } = {}): Prom
   editArticle(paths.corpus);
   run.warm = rebuildFigures(await measuredBuild(paths, distDir, 'site'));
   addArticle(paths.corpus);
-  setAside(distDir, paths.trashDir);
+  // As the deploy builds: a fresh checkout has neither dist/ nor an older site beside it.
+  setAsideOutput(paths, distDir);
   run.publish = rebuildFigures(await measuredBuild(paths, distDir, 'site'));
   return run;
 }
