@@ -67,7 +67,7 @@ export function recoverOutput({ target, previous }: StagedOutput): void {
 export function discardPrevious({ previous, discarded }: StagedOutput): Promise<void> {
   if (existsSync(previous)) {
     mkdirSync(discarded, { recursive: true });
-    renameSync(previous, `${discarded}/${Date.now()}`);
+    renameSync(previous, join(discarded, String(Date.now())));
   }
   if (!existsSync(discarded)) return Promise.resolve();
   // A folder that cannot be deleted now stays for the next build to try again; it never fails this one.

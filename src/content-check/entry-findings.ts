@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeWhole } from '../lib/write-whole.ts';
 import { fileURLToPath } from 'node:url';
 import { parseBody, primeParsedBody, storableParse, type ParsedBody } from './markdown.ts';
 import type { CheckedEntry, EntryFindings, Problem } from './model.ts';
@@ -58,10 +59,7 @@ export class EntryFindingsCache implements EntryFindings {
       if (body) used.body = body;
     }
     const text = JSON.stringify({ version: this.#version, findings: Object.fromEntries(this.#used) });
-    mkdirSync(dirname(this.#file), { recursive: true });
-    const temporary = join(dirname(this.#file), `.${basename(this.#file)}.${process.pid}.tmp`);
-    writeFileSync(temporary, text);
-    renameSync(temporary, this.#file);
+    writeWhole(this.#file, text);
   }
 }
 

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { writeWhole } from '../lib/write-whole.ts';
 import { buildOptions } from '../build/options.ts';
 import {
   LEGACY_MANIFEST_FILE,
@@ -102,18 +103,6 @@ export function commitManifestDraft(root: string, draft: string): boolean {
 /** Removes a draft a build has left (it failed, or was stopped); the committed manifest is untouched. */
 export function discardManifestDraft(draft: string): void {
   rmSync(draft, { force: true });
-}
-
-/**
- * Writes a file so that it is, at every moment, either all old or all new:
- * into a temporary file beside it, then renamed over it (a rename within a
- * folder is atomic). A build stopped halfway never leaves half a manifest.
- */
-function writeWhole(absolute: string, text: string): void {
-  mkdirSync(dirname(absolute), { recursive: true });
-  const temporary = join(dirname(absolute), `.${basename(absolute)}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, absolute);
 }
 
 function read(root: string, absolute: string): { file: string; text: string; records: UrlManifest } {
