@@ -23,6 +23,16 @@ export function git(repo: string, ...args: string[]): string {
 }
 
 /**
+ * The editor's review branches under `prefix`, one name a line, read from the refs alone. Not `git branch --list`:
+ * decap-server checks out a review branch for a moment while it answers the editor, and that listing then marks it
+ * with `* `.
+ */
+export function reviewBranches(repo: string, prefix = 'cms/'): string[] {
+  const names = git(repo, 'for-each-ref', '--format=%(refname:short)', `refs/heads/${prefix}`);
+  return names.split('\n').filter(Boolean);
+}
+
+/**
  * Signs in to the local mode (no password: the button only says who is editing) and waits for the collections.
  * Decap asks before publishing and before leaving unsaved changes; the page says yes, as staff would.
  */

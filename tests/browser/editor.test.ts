@@ -17,6 +17,7 @@ import {
   openImportScreen,
   pickRelation,
   reviewAndPublish,
+  reviewBranches,
   sampleRepository,
   signIn,
 } from './support/editor.ts';
@@ -108,11 +109,11 @@ describe('the editor at /admin/ in the local mode', () => {
     const year = String(new Date().getFullYear());
     const file = `content/news/${year}/liao-chengshi-fulian-juban-jinguo.md`;
     // Saved on a review branch of its own; main does not have it until it is published.
-    expect(git(repo, 'branch', '--list', 'cms/*').trim()).toBe(`cms/news/${year}/liao-chengshi-fulian-juban-jinguo`);
+    expect(reviewBranches(repo)).toEqual([`cms/news/${year}/liao-chengshi-fulian-juban-jinguo`]);
     expect(git(repo, 'ls-tree', '--name-only', 'main', `content/news/${year}/`)).toBe('');
 
     await reviewAndPublish(page);
-    expect(git(repo, 'branch', '--list', 'cms/*').trim()).toBe('');
+    expect(reviewBranches(repo)).toEqual([]);
     const text = git(repo, 'show', `main:${file}`);
     expect(text).toContain('city: liaocheng');
     expect(text).toContain('src: ./liaocheng-linyi-jiaoliu.jpg');
@@ -209,7 +210,8 @@ describe('the editor at /admin/ in the local mode', () => {
     await page.getByText('修改已保存').waitFor();
 
     // On its review branch: the entry and its picture, and nothing else.
-    const branch = git(repo, 'branch', '--list', 'cms/news/*').trim();
+    const [branch, ...others] = reviewBranches(repo, 'cms/news/');
+    expect(others).toEqual([]);
     const files = git(repo, 'diff', '--name-only', `main...${branch}`).trim().split('\n').sort();
     expect(files).toHaveLength(2);
     const entry = files.find((name) => name.endsWith('.md'))!;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { buildInvocation, buildSite, projectRoot, runAstro, siteBuild } from '../support/astro-cli.ts';
 import { fileDigests } from '../support/dist.ts';
@@ -98,7 +99,7 @@ describe('npm run build replaces dist/ and the URL manifest only when it has suc
       const read = (chunk: Buffer) => {
         output += chunk.toString('utf8');
         // The first page written: the URL is recorded and Astro is filling the output folder.
-        if (/├─ \/\S+\.html/.test(output) && build.exitCode === null) {
+        if (/├─ \/\S+\.html/.test(stripVTControlCharacters(output)) && build.exitCode === null) {
           process.kill(-build.pid!, 'SIGKILL');
           killed();
         }
