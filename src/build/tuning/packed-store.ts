@@ -1,30 +1,34 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { astroVersion } from './astro-version.ts';
-import { isPacked, packHtml, packHtmlOffThread, unpackHtml } from './packed-html.ts';
+import { isPacked, packedHtmlFolder, packHtml, packHtmlSync, prunePackedHtml, unpackHtml } from './packed-html.ts';
 
 type Store = LoaderContext['store'];
 type Entry = Parameters<Store['set']>[0];
 
 /**
  * A loader like `loader`, except that the rendered HTML of each entry is
- * kept packed (`packed-html.ts`) in Astro's content store. The store is
- * held in memory for the whole build and written out, and read back, as
- * one file; on a large site the HTML is most of it, and serialising it was
- * the highest point of a build's memory (docs/performance.md). `renderEntry`
- * (`src/data/render.ts`) unpacks an entry's HTML when its page renders.
+ * packed into a file of its own (`packed-html.ts`) and Astro's content store
+ * keeps only the file's name. The store is held in memory for the whole
+ * build, written out whole (more than once) while the loaders run, read back
+ * and bundled as one file; on a large site the HTML was most of it
+ * (docs/performance.md). `renderEntry` (`src/data/render.ts`) reads and
+ * unpacks an entry's HTML when its page renders. Files no entry names any
+ * more are deleted once the collection has loaded.
  */
-export function packRenderedHtml(loader: Loader): Loader {
+export function packRenderedHtml(loader: Loader, folder = packedHtmlFolder()): Loader {
   return {
     ...loader,
     load: async (context) => {
-      const store = packingStore(context.store);
+      const store = packingStore(context.store, folder, context.collection);
       try {
         await loader.load({ ...context, store });
       } finally {
         await store.settled();
       }
-      const unpacked = context.store.values().filter((entry) => entry.rendered && !isPacked(entry.rendered.html));
+      const kept = context.store.values().flatMap((entry) => (entry.rendered ? [entry.rendered.html] : []));
+      const unpacked = kept.filter((html) => !isPacked(html));
       if (unpacked.length > 0) context.logger.warn(notPacked(unpacked.length));
+      await prunePackedHtml(folder, context.collection, kept);
     },
   };
 }
@@ -48,16 +52,17 @@ export function notPacked(entries: number): string {
  * with the entry as given.
  * Afterwards (a file edited under `astro dev`) an entry is packed at once.
  */
-function packingStore(store: Store): Store & { settled(): Promise<void> } {
+function packingStore(store: Store, folder: string, collection: string): Store & { settled(): Promise<void> } {
   const pending = new Map<string, Entry>();
   const packing = new Set<Promise<void>>();
   let loading = true;
   const set: Store['set'] = (entry) => {
     if (!entry.rendered) return store.set(entry);
     const { rendered } = entry;
-    if (!loading) return store.set({ ...entry, rendered: { ...rendered, html: packHtml(rendered.html) } });
+    if (!loading)
+      return store.set({ ...entry, rendered: { ...rendered, html: packHtmlSync(rendered.html, folder, collection) } });
     pending.set(entry.id, entry);
-    const packed = packHtmlOffThread(rendered.html).then((html) => {
+    const packed = packHtml(rendered.html, folder, collection).then((html) => {
       packing.delete(packed);
       // An entry set again meanwhile is the one to keep.
       if (pending.get(entry.id) !== entry) return;
@@ -82,10 +87,13 @@ function packingStore(store: Store): Store & { settled(): Promise<void> } {
 }
 
 /**
- * An entry as Astro's `render()` reads it: with its HTML unpacked, on one of
+ * An entry as Astro's `render()` reads it: with its HTML read and unpacked on
  * libuv's threads, so that Astro's thread renders other pages meanwhile.
  */
-export async function withUnpackedHtml<Entry extends { rendered?: { html: string } }>(entry: Entry): Promise<Entry> {
+export async function withUnpackedHtml<Entry extends { rendered?: { html: string } }>(
+  entry: Entry,
+  folder = packedHtmlFolder(),
+): Promise<Entry> {
   if (!entry.rendered) return entry;
-  return { ...entry, rendered: { ...entry.rendered, html: await unpackHtml(entry.rendered.html) } };
+  return { ...entry, rendered: { ...entry.rendered, html: await unpackHtml(entry.rendered.html, folder) } };
 }

@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { packRenderedHtml, withUnpackedHtml } from '../../../src/build/tuning/packed-store.ts';
-import { unpackHtml } from '../../../src/build/tuning/packed-html.ts';
+import { packRenderedHtml as packInto, withUnpackedHtml } from '../../../src/build/tuning/packed-store.ts';
+import { unpackHtml as unpackFrom } from '../../../src/build/tuning/packed-html.ts';
+
+let folder: string;
+beforeEach(() => void (folder = mkdtempSync(join(tmpdir(), 'packed-store-'))));
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+const packRenderedHtml = (loader: Loader) => packInto(loader, folder);
+const unpackHtml = (value: string) => unpackFrom(value, folder);
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -19,7 +28,7 @@ function fakeStore() {
   };
   const warnings: string[] = [];
   const logger = { warn: (line: string) => warnings.push(line) } as unknown as LoaderContext['logger'];
-  const context = { store: store as unknown as LoaderContext['store'], logger } as LoaderContext;
+  const context = { collection: 'news', store: store as unknown as LoaderContext['store'], logger } as LoaderContext;
   return { entries, assetImports, store: context.store, context, warnings };
 }
 
@@ -81,6 +90,8 @@ describe('packRenderedHtml', () => {
     }).load(context);
     expect(entries.get('a')?.data).toEqual({ n: 2 });
     expect(await unpackHtml(entries.get('a')!.rendered!.html)).toBe(html);
+    // The first one's file was written, then deleted once the collection had loaded: no entry names it.
+    expect(readdirSync(join(folder, 'news'))).toEqual([entries.get('a')!.rendered!.html.split('/')[1]]);
 
     // As `astro dev` does when a file changes: the entry is in the store when `set` returns.
     setLater!({ id: 'b', data: {}, digest: '3', rendered: { html } });
@@ -113,9 +124,9 @@ describe('withUnpackedHtml', () => {
       load: async ({ store: given }) => void given.set({ id: 'a', data: {}, rendered: { html } }),
     }).load(context);
     const stored = entries.get('a')!;
-    expect((await withUnpackedHtml(stored)).rendered?.html).toBe(html);
+    expect((await withUnpackedHtml(stored, folder)).rendered?.html).toBe(html);
     expect(stored.rendered?.html).not.toBe(html);
     const mdx: { id: string; rendered?: { html: string } } = { id: 'm' };
-    expect(await withUnpackedHtml(mdx)).toBe(mdx);
+    expect(await withUnpackedHtml(mdx, folder)).toBe(mdx);
   });
 });
