@@ -24,18 +24,17 @@ export async function getNewsIndexPages() {
 
 export interface NewsYear {
   year: number;
-  count: number;
   url: string;
 }
 
-/** Years that have news, newest first, with how many items each has. */
+/**
+ * Years that have news, newest first. Only what the archive links show: every list page carries these in its props,
+ * and so in its cache key; with each year's count in them, one new article re-rendered every year's archive pages.
+ */
 export async function getNewsYears(): Promise<NewsYear[]> {
-  const counts = new Map<number, number>();
-  for (const entry of await getPublishedNews()) {
-    const year = shanghaiYear(entry.data.date);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  return [...counts].sort(([a], [b]) => b - a).map(([year, count]) => ({ year, count, url: paths.newsYear(year) }));
+  const years = new Set<number>();
+  for (const entry of await getPublishedNews()) years.add(shanghaiYear(entry.data.date));
+  return [...years].sort((a, b) => b - a).map((year) => ({ year, url: paths.newsYear(year) }));
 }
 
 /** `/news/2024/`, `/news/2024/page/2/`, … for every year with news. */

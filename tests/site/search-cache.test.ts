@@ -1,5 +1,6 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltIndex } from '../search/support/built-index.ts';
 import { buildSite, projectRoot, type AstroRun } from '../support/astro-cli.ts';
@@ -14,6 +15,8 @@ const article = join(contentDir, 'news/2024/sijie-peixun.md');
 let first: AstroRun;
 let second: AstroRun;
 let third: AstroRun;
+let fourth: AstroRun;
+let keyedAfterSecond: number;
 let cachedBefore: string[];
 let cachedAfter: string[];
 const newsIndex: string[] = [];
@@ -53,12 +56,20 @@ beforeAll(() => {
   cachedBefore = shardsIn(shardCache);
   appendFileSync(article, '\n培训结束后，学员们互相留下了联系方式。\n');
   second = build();
+  keyedAfterSecond = keyedPages();
   cachedAfter = shardsIn(shardCache);
   writeFileSync(
     article,
     readFileSync(article, 'utf8').replace('title: 吉林四姐开展家政技能培训', 'title: 吉林四姐家政培训结业'),
   );
   third = build();
+  // A new article in 2024, as staff publish one: it heads the lists it joins.
+  writeFileSync(
+    join(contentDir, 'news/2024/sijie-jieye.md'),
+    `---\ntitle: 吉林四姐第二期培训班开班\ndate: 2024-12-02\ncity: jilin\nsummary: 第二期家政培训班开班。\n` +
+      `source:\n  name: 吉林市妇联\n  kind: original\ncredits:\n  reviewer: 李四\ntags: [技能培训]\n---\n正文。\n`,
+  );
+  fourth = build();
 }, 300_000);
 
 describe('a rebuild after one article changed', () => {
@@ -75,7 +86,7 @@ describe('a rebuild after one article changed', () => {
   it('renders again only the pages that show the changed body, and copies every other page that has a key', () => {
     // The article and its city's feed, which carries full texts. Pages with no key (home, search, site feed) are
     // always rendered; lists and neighbours show the title, summary and date, which did not change.
-    const keyed = keyedPages();
+    const keyed = keyedAfterSecond;
     const unkeyed = pageCounts(first).rendered - keyed;
     expect(pageCounts(second)).toEqual({ rendered: unkeyed + 2, copied: keyed - 2 });
     expect(newsIndex[1]).toBe(newsIndex[0]);
@@ -93,6 +104,14 @@ describe('a rebuild after one article changed', () => {
       expect(html).toContain('吉林四姐家政培训结业');
       expect(html).not.toContain('吉林四姐开展家政技能培训');
     }
+  });
+
+  it('renders a new article’s lists again, and copies the archives of other years, which do not change', () => {
+    expect(fourth.status, fourth.output).toBe(0);
+    const lines = stripVTControlCharacters(fourth.output);
+    expect(lines).toMatch(/\/news\/2024\/sijie-jieye\/index\.html/);
+    expect(lines).not.toMatch(/\/news\/2024\/index\.html \(restored\)/);
+    expect(lines).toMatch(/\/news\/2023\/index\.html \(restored\)/);
   });
 
   it('indexes every shard the first time and only the changed article’s shard the second', () => {
