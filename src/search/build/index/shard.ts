@@ -142,11 +142,13 @@ function writeShard(dir: string, postings: Map<Field, BigUint64Array>, data: Sha
 
 /** A shard's postings as written by `indexShard`: each field's pairs as 32-bit halves (see `Postings`). */
 export function readPostings(file: Uint8Array): Map<Field, Uint32Array> {
-  // A copy of its own, so that the 32-bit views start on a boundary of 4 bytes.
-  const { buffer } = new Uint8Array(file);
-  const counts = new Uint32Array(buffer, 0, fields.length);
+  // 32-bit views must start on a boundary of 4 bytes: a file read whole has its own buffer, which does; a slice of a
+  // shared one is copied (all of a site's postings are hundreds of MB, read once a build, so only when needed).
+  const aligned = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
+  const { buffer, byteOffset } = aligned;
+  const counts = new Uint32Array(buffer, byteOffset, fields.length);
   const out = new Map<Field, Uint32Array>();
-  let at = fields.length * 4;
+  let at = byteOffset + fields.length * 4;
   fields.forEach((field, index) => {
     const length = counts[index]! * 2;
     out.set(field, new Uint32Array(buffer, at, length));

@@ -15,7 +15,7 @@ export const ENTRIES_SHARD = 'entries';
  * the memory a worker needs stops growing with the number of articles a
  * year, and an edit re-indexes one part.
  */
-export const MAX_SHARD_PAGES = 1200;
+export const MAX_SHARD_PAGES = 400;
 
 /** The shard a record page belongs to, from its URL: `/news/2024/…` → `news-2024`. */
 export function shardOf(url: string): string {
