@@ -35,6 +35,15 @@ export function isPacked(value: string): boolean {
 let writes = 0;
 const temporaryOf = (file: string) => `${file}.${process.pid}-${(writes += 1)}.tmp`;
 
+const folders = new Map<string, Promise<unknown>>();
+function makeFolder(folder: string): Promise<unknown> {
+  const made = mkdir(folder, { recursive: true });
+  folders.set(folder, made);
+  // A folder that could not be made is tried again by the next file, which then fails with the reason.
+  made.catch(() => folders.delete(folder));
+  return made;
+}
+
 function fileName(collection: string, bytes: Buffer): string {
   return `${collection}/${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.br`;
 }
@@ -49,9 +58,16 @@ export async function packHtml(html: string, folder: string, collection: string)
   const bytes = await compress(html, BROTLI);
   const name = fileName(collection, bytes);
   const file = join(folder, name);
-  await mkdir(join(folder, collection), { recursive: true });
+  // Once a folder a run, not once a file: making it again 10,000 times took a second.
+  const own = join(folder, collection);
+  await (folders.get(own) ?? makeFolder(own));
   const temporary = temporaryOf(file);
-  await writeFile(temporary, bytes);
+  await writeFile(temporary, bytes).catch(async (error: NodeJS.ErrnoException) => {
+    // The folder was deleted while this process ran (the cache cleared under `astro dev`): made again, once.
+    if (error.code !== 'ENOENT') throw error;
+    await makeFolder(own);
+    await writeFile(temporary, bytes);
+  });
   await rename(temporary, file);
   return FILED + name;
 }

@@ -34,6 +34,13 @@ describe('packHtml', () => {
     expect(readdirSync(join(folder, 'news'))).toEqual([first.split('/')[1]]);
   });
 
+  it('makes its folder again when it was deleted while the process ran', async () => {
+    await packHtml(article, folder, 'news');
+    rmSync(folder, { recursive: true, force: true });
+    const packed = await packHtml(article, folder, 'news');
+    expect(await unpackHtml(packed, folder)).toBe(article);
+  });
+
   it('names a file by its bytes, on the calling thread to the same name, leaving no temporary file', async () => {
     expect(packHtmlSync(article, folder, 'news')).toBe(await packHtml(article, folder, 'news'));
     expect(await packHtml('<p>另一篇</p>', folder, 'news')).not.toBe(await packHtml(article, folder, 'news'));
