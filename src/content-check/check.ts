@@ -38,6 +38,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const entries: CheckedEntry[] = [];
+  const kept = options.findingsFile ? new EntryFindingsCache(options.findingsFile) : undefined;
 
   for (const name of collectionNames) {
     const { base, pattern, schema } = collections[name];
@@ -58,7 +59,8 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
       const bytes = readFileSync(absolute);
       const digest = fileDigest(bytes);
       try {
-        parsed = parseFrontmatter(utf8Text(bytes));
+        const source = utf8Text(bytes);
+        parsed = kept ? kept.frontmatter(file, digest, source) : parseFrontmatter(source);
       } catch (error) {
         if (error instanceof FrontmatterError || error instanceof EncodingError) {
           problems.push({ file, line: error.line, message: error.message });
@@ -134,7 +136,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   problems.push(...checkReferences(entries));
   const manifest = readManifest(root, problems);
   const requireReview = options.requireReview ?? false;
-  const kept = options.findingsFile ? new EntryFindingsCache(options.findingsFile) : undefined;
   kept?.primeParsedBodies(entries);
   problems.push(...runRules({ root, now, requireReview, entries, pages: entryPages(entries, now), manifest }, kept));
   kept?.save(entries);

@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWhole } from '../lib/write-whole.ts';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { bodyOf, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { parseBody, primeParsedBody, storableParse, type ParsedBody } from './markdown.ts';
 import type { CheckedEntry, EntryFindings, Problem } from './model.ts';
 
@@ -14,7 +16,10 @@ import type { CheckedEntry, EntryFindings, Problem } from './model.ts';
  * still runs over the whole site each time.
  *
  * The parse of each body, which rules across the site read too (links and
- * pictures point at other files), is kept the same way.
+ * pictures point at other files), is kept the same way; so is what each
+ * file's frontmatter gave (its YAML was a third of the checks' time on such
+ * a site), in a file of its own beside, written with `node:v8` so that every
+ * value YAML can give comes back as it was.
  *
  * Findings are kept under a digest of the file's bytes and path, and the whole
  * file belongs to one version of the checks: a digest of the checker's own
@@ -27,11 +32,39 @@ export class EntryFindingsCache implements EntryFindings {
   readonly #version: string | undefined;
   readonly #kept: Map<string, Kept>;
   readonly #used = new Map<string, Kept>();
+  readonly #frontmatterFile: string;
+  readonly #keptFrontmatter: Map<string, KeptFrontmatter>;
+  readonly #usedFrontmatter = new Map<string, KeptFrontmatter>();
 
   constructor(file: string) {
     this.#file = file;
+    this.#frontmatterFile = `${file.replace(/\.json$/, '')}.frontmatter.bin`;
     this.#version = checksVersion();
     this.#kept = this.#version ? readKept(file, this.#version) : new Map();
+    this.#keptFrontmatter = this.#version ? readKeptFrontmatter(this.#frontmatterFile, this.#version) : new Map();
+  }
+
+  /**
+   * A file's frontmatter as `parseFrontmatter` reads it; for a file unchanged
+   * since the last run, what it read then, the lines of its fields found only
+   * when a problem asks for one. A file whose frontmatter cannot be read
+   * throws, as `parseFrontmatter` does, and is read again next time.
+   */
+  frontmatter(file: string, digest: string, source: string): ParsedFrontmatter {
+    const key = this.#version ? `${file}\0${digest}` : undefined;
+    const kept = key ? this.#keptFrontmatter.get(key) : undefined;
+    if (key && kept) {
+      this.#usedFrontmatter.set(key, kept);
+      let lineOf: ParsedFrontmatter['lineOf'] | undefined;
+      return {
+        ...kept,
+        body: bodyOf(source, kept.bodyLine),
+        lineOf: (path) => (lineOf ??= parseFrontmatter(source).lineOf)(path),
+      };
+    }
+    const parsed = parseFrontmatter(source);
+    if (key) this.#usedFrontmatter.set(key, { data: parsed.data, notes: parsed.notes, bodyLine: parsed.bodyLine });
+    return parsed;
   }
 
   /** Before the rules run: each unchanged entry's body as parsed last time. */
@@ -60,6 +93,22 @@ export class EntryFindingsCache implements EntryFindings {
     }
     const text = JSON.stringify({ version: this.#version, findings: Object.fromEntries(this.#used) });
     writeWhole(this.#file, text);
+    writeWhole(this.#frontmatterFile, serialize({ version: this.#version, frontmatter: this.#usedFrontmatter }));
+  }
+}
+
+/** What a file's frontmatter gave: all of `ParsedFrontmatter` but what is worked out again from the file's text. */
+type KeptFrontmatter = Pick<ParsedFrontmatter, 'data' | 'notes' | 'bodyLine'>;
+
+function readKeptFrontmatter(file: string, version: string): Map<string, KeptFrontmatter> {
+  try {
+    const kept = deserialize(readFileSync(file)) as { version?: unknown; frontmatter?: unknown };
+    return kept.version === version && kept.frontmatter instanceof Map
+      ? (kept.frontmatter as Map<string, KeptFrontmatter>)
+      : new Map();
+  } catch {
+    // No file yet, or one cut short: every file is read afresh.
+    return new Map();
   }
 }
 

@@ -25,10 +25,18 @@ export class FrontmatterError extends Error {
 
 const FENCE = /^---[ \t]*$/;
 
+const linesOf = (source: string) => source.replace(/^\uFEFF/, '').split(/\r?\n/);
+
+/** The body of a file whose body starts at file line `bodyLine` (as `parseFrontmatter` found it). */
+export function bodyOf(source: string, bodyLine: number): string {
+  return linesOf(source)
+    .slice(bodyLine - 1)
+    .join('\n');
+}
+
 /** Splits `---` frontmatter from the body and keeps enough of the YAML to point at a field's line. */
 export function parseFrontmatter(source: string): ParsedFrontmatter {
-  const text = source.replace(/^\uFEFF/, '');
-  const lines = text.split(/\r?\n/);
+  const lines = linesOf(source);
   if (!FENCE.test(lines[0] ?? '')) throw new FrontmatterError(explainMissingStart(lines[0] ?? ''), 1);
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (end === -1) {

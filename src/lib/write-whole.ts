@@ -6,9 +6,9 @@ import { basename, dirname, join } from 'node:path';
  * into a temporary file beside it, then renamed over it (a rename within a
  * folder is atomic). A build stopped halfway never leaves half a file.
  */
-export function writeWhole(absolute: string, text: string): void {
+export function writeWhole(absolute: string, content: string | Uint8Array): void {
   mkdirSync(dirname(absolute), { recursive: true });
   const temporary = join(dirname(absolute), `.${basename(absolute)}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
+  writeFileSync(temporary, content);
   renameSync(temporary, absolute);
 }

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/content-check/index.ts';
 import { writeHostileSite } from '../support/hostile-site.ts';
@@ -62,6 +63,29 @@ describe('what the per-entry rules found, kept between runs', () => {
     const after = check(root, file).problems;
     expect(after).toHaveLength(1);
     expect(after[0]).toMatch(new RegExp(`^${path}:\\d+: 有手机号码“138\\*\\*\\*\\*5678”`));
+  });
+
+  it('reads the frontmatter of an unchanged file from what was kept, and of a changed file afresh', () => {
+    const root = join(work, 'frontmatter');
+    cpSync(join(fixtures, 'valid'), root, { recursive: true });
+    const file = join(work, 'frontmatter.json');
+    expect(check(root, file).problems).toEqual([]);
+    const keptFile = join(work, 'frontmatter.frontmatter.bin');
+    const kept = deserialize(readFileSync(keptFile)) as { frontmatter: Map<string, { data: { city?: string } }> };
+    const [key, entry] = [...kept.frontmatter].find(([name]) => name.startsWith('content/news/'))!;
+    const [path] = key.split('\0');
+    // What was kept is what is checked: a city written into it is refused, at the line the file has it on.
+    entry.data.city = 'nowhere';
+    writeFileSync(keptFile, serialize(kept));
+    const line =
+      readFileSync(join(root, path!), 'utf8')
+        .split('\n')
+        .findIndex((text) => text.startsWith('city:')) + 1;
+    expect(check(root, file).problems).toEqual([expect.stringMatching(new RegExp(`^${path}:${line}: city:`))]);
+
+    // The file changes (a line added above the city): it is read again, and its own city is fine.
+    writeFileSync(join(root, path!), readFileSync(join(root, path!), 'utf8').replace('---\n', '---\n# 注记\n'));
+    expect(check(root, file).problems).toEqual([]);
   });
 
   it('ignores a file kept by other checks, or cut short', () => {
