@@ -8,7 +8,7 @@
  */
 
 /** Each tweak of another library's internals (`src/build/tuning/`), by the name `JINGUO_TUNING_OFF` turns it off with. */
-export const TUNINGS = ['lean-heap', 'store-from-file', 'packed-store'] as const;
+export const TUNINGS = ['lean-heap', 'store-from-file', 'packed-store', 'held-store-writes'] as const;
 export type Tuning = (typeof TUNINGS)[number];
 
 export interface BuildOptions {
