@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside, normaliseSitePath } from '../safety/site-paths.ts';
+import { searchAssets } from '../search/core/assets.ts';
 import { htmlFiles } from '../lib/html-files.ts';
 import type { EntryPage } from './entry-pages.ts';
 import type { UrlManifest } from './manifest.ts';
@@ -41,14 +42,24 @@ export function recordEntryUrls(root: string, pages: readonly EntryPage[], into:
   };
 }
 
-/** Every file the build has written into `dist`, relative with `/`, in lower case (some hosts ignore case). */
-function occupiedFiles(dist: string): Set<string> {
+/**
+ * Folders the build fills after the redirect pages are written — the search
+ * index, the editor's files — so that no redirect goes into them though they
+ * are not there yet. nginx answers a redirect before it looks for a file: a
+ * redirect from `/search-index/meta.json` would break search on every page.
+ */
+const FILLED_LATER = [searchAssets.dir, 'admin'];
+
+/**
+ * Every file the build has written into `dist`, and the folders it fills
+ * later, relative with `/`, in lower case (some hosts ignore case).
+ */
+export function occupiedPaths(dist: string): Set<string> {
   const root = resolve(dist);
-  return new Set(
-    readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => !entry.isDirectory())
-      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/').toLowerCase()),
-  );
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/').toLowerCase());
+  return new Set([...files, ...FILLED_LATER]);
 }
 
 /**
@@ -118,7 +129,7 @@ export function publishRedirects(
   const { manifest, redirected, added } = reconcileBuiltPages(loaded.records, built);
   const redirects = redirectsOf(manifest, options.titles);
   const shadowed: string[] = [];
-  const occupied = occupiedFiles(dist);
+  const occupied = occupiedPaths(dist);
   let written = 0;
   for (const redirect of redirects) {
     const target = redirectTarget(dist, redirect.from, occupied);

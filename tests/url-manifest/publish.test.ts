@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { redirectTarget } from '../../src/url-manifest/publish.ts';
+import { occupiedPaths, redirectTarget } from '../../src/url-manifest/publish.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'jinguo-publish-'));
 const dist = join(work, 'dist');
@@ -34,6 +34,14 @@ describe('redirectTarget: where a redirect page may be written', () => {
       '/favicon.svg/x/',
     ])
       expect(redirectTarget(dist, from, occupied), from).toBeUndefined();
+  });
+
+  it('never into the folders the build fills after its redirects: the search index and the editor', () => {
+    const built = occupiedPaths(dist);
+    expect(built.has('index.html')).toBe(true);
+    for (const from of ['/search-index/meta.json', '/Search-Index/', '/admin/', '/admin/vendor/decap-cms.js'])
+      expect(redirectTarget(dist, from, built), from).toBeUndefined();
+    expect(redirectTarget(dist, '/search-index-old/', built)).toBe(join(dist, 'search-index-old/index.html'));
   });
 
   it('never outside dist/: .. however encoded, and no sibling that merely starts with its name', () => {

@@ -2,11 +2,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { sectionPaths } from '../../lib/urls.ts';
 import { normaliseSitePath } from '../../safety/site-paths.ts';
+import { searchAssets } from '../../search/core/assets.ts';
 import type { Problem, RuleContext } from '../model.ts';
 import { generatedPaths } from './links.ts';
 
 /** Folders and files the build itself writes at the top of the site; no old URL may be one of them or inside them. */
-const RESERVED_FOLDERS = ['/_astro/', '/pagefind/', '/s/', '/share/'];
+const RESERVED_FOLDERS = ['/_astro/', `/${searchAssets.dir}/`, '/admin/', '/s/', '/share/'];
 const RESERVED_FILES = [
   '/404.html',
   '/rss.xml',
@@ -70,7 +71,7 @@ export function checkAliases(context: RuleContext): Problem[] {
 /** What occupies `key` though no list holds it: a reserved folder, a later page of a list, a feed, a file's inside. */
 function occupiedByPattern(key: string, occupied: ReadonlyMap<string, string>): string | undefined {
   if (RESERVED_FOLDERS.some((folder) => key.startsWith(folder)))
-    return '网站自己的文件夹(图片、搜索索引、短链接、分享图)';
+    return '网站自己的文件夹(图片、搜索索引、编辑器、短链接、分享图)';
   if (/^\/sitemap-\d+\.xml$/.test(key) || /\/rss\.xml$/.test(key)) return '网站的订阅源或网站地图';
   const list = /^(.*\/)page\/\d+\/$/.exec(key)?.[1];
   if (list && occupied.has(list)) return '网站生成的列表页';
