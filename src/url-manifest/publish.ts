@@ -43,30 +43,34 @@ export function recordEntryUrls(root: string, pages: readonly EntryPage[], into:
 }
 
 /**
- * Folders the build fills after the redirect pages are written — the search
- * index, the editor's files — so that no redirect goes into them though they
- * are not there yet. nginx answers a redirect before it looks for a file: a
- * redirect from `/search-index/meta.json` would break search on every page.
+ * What the build writes after the redirect pages — the search index, the
+ * editor's files, the sitemap — as paths relative to `dist`: no redirect goes
+ * there, though nothing is there yet. nginx answers a redirect before it looks
+ * for a file: a redirect from `/search-index/meta.json` would break search on
+ * every page.
  */
-const FILLED_LATER = [searchAssets.dir, 'admin'];
+const FILLED_LATER = [
+  new RegExp(`^${searchAssets.dir}(?:/|$)`),
+  /^admin(?:\/|$)/,
+  /^sitemap-(?:index|\d+)\.xml(?:\/|$)/,
+];
 
-/**
- * Every file the build has written into `dist`, and the folders it fills
- * later, relative with `/`, in lower case (some hosts ignore case).
- */
+/** Every file the build has written into `dist`, relative with `/`, in lower case (some hosts ignore case). */
 export function occupiedPaths(dist: string): Set<string> {
   const root = resolve(dist);
-  const files = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/').toLowerCase());
-  return new Set([...files, ...FILLED_LATER]);
+  return new Set(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/').toLowerCase()),
+  );
 }
 
 /**
  * Where the redirect page for an old URL goes, or nothing when it must not be
  * written: a path that does not normalise, a file outside `dist` (by
  * `path.relative`, not a string prefix), or a file the build has written or
- * one inside it (a page, an asset, a feed, a file from public/), in any case.
+ * one inside it (a page, an asset, a feed, a file from public/), in any case,
+ * or a place it fills later (`FILLED_LATER`).
  * The content checker refuses such aliases with the line; this is the
  * guarantee that none replaces a page of the site when it did not.
  */
@@ -77,6 +81,7 @@ export function redirectTarget(dist: string, from: string, occupied: ReadonlySet
   const target = resolve(dist, relativeFile);
   if (!isInside(resolve(dist), target)) return undefined;
   const key = relativeFile.toLowerCase();
+  if (FILLED_LATER.some((pattern) => pattern.test(key))) return undefined;
   const parts = key.split('/');
   for (let depth = 1; depth <= parts.length; depth++) {
     if (occupied.has(parts.slice(0, depth).join('/'))) return undefined;
