@@ -56,7 +56,7 @@ const FILLED_LATER = [
 ];
 
 /** Every file the build has written into `dist`, relative with `/`, in lower case (some hosts ignore case). */
-export function occupiedPaths(dist: string): Set<string> {
+export function occupiedFiles(dist: string): Set<string> {
   const root = resolve(dist);
   return new Set(
     readdirSync(root, { recursive: true, withFileTypes: true })
@@ -134,7 +134,7 @@ export function publishRedirects(
   const { manifest, redirected, added } = reconcileBuiltPages(loaded.records, built);
   const redirects = redirectsOf(manifest, options.titles);
   const shadowed: string[] = [];
-  const occupied = occupiedPaths(dist);
+  const occupied = occupiedFiles(dist);
   let written = 0;
   for (const redirect of redirects) {
     const target = redirectTarget(dist, redirect.from, occupied);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { occupiedPaths, redirectTarget } from '../../src/url-manifest/publish.ts';
+import { occupiedFiles, redirectTarget } from '../../src/url-manifest/publish.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'jinguo-publish-'));
 const dist = join(work, 'dist');
@@ -37,7 +37,7 @@ describe('redirectTarget: where a redirect page may be written', () => {
   });
 
   it('never where the build writes after its redirects: the search index, the editor, the sitemap', () => {
-    const built = occupiedPaths(dist);
+    const built = occupiedFiles(dist);
     expect([...built].sort()).toEqual([...occupied].sort());
     for (const from of [
       '/search-index/meta.json',

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, brotliDecompress, constants } from 'node:zlib';
+import { writeWhole } from '../../lib/write-whole.ts';
 import { buildOptions } from '../options.ts';
 
 const compress = promisify(brotliCompress);
@@ -76,11 +76,7 @@ export async function packHtml(html: string, folder: string, collection: string)
 export function packHtmlSync(html: string, folder: string, collection: string): string {
   const bytes = brotliCompressSync(html, BROTLI);
   const name = fileName(collection, bytes);
-  const file = join(folder, name);
-  mkdirSync(join(folder, collection), { recursive: true });
-  const temporary = temporaryOf(file);
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, file);
+  writeWhole(join(folder, name), bytes);
   return FILED + name;
 }
 
