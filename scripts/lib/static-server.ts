@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import parseRange from 'range-parser';
 
 /**
  * Serves a built `dist/` the way a plain static host does: `index.html` for
@@ -63,6 +64,14 @@ export interface ServeOptions {
    * built site (scripts/lib/admin-server.ts).
    */
   middleware?: (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+  /**
+   * How a `Range` header is answered, as the hosts a site may be on do:
+   * `multipart` (nginx, the default) sends every range asked for, several in
+   * one `multipart/byteranges` response; `first` sends only the first (some
+   * CDNs and small servers); `none` ignores it and sends the whole file
+   * (Python's http.server). The search page's batches rely on them.
+   */
+  ranges?: 'multipart' | 'first' | 'none';
 }
 
 /** Whether a host with compression on would gzip this type. */
@@ -166,6 +175,11 @@ function sendFile(
 ) {
   const type = contentTypeOf(file);
   const gzip = options.compress && isCompressible(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  // As nginx: ranges of a file sent whole, never of one compressed on the way.
+  const range = request.headers.range;
+  const ranges = options.ranges ?? 'multipart';
+  if (status === 200 && range && !gzip && ranges !== 'none')
+    return sendRanges(file, size, type, range, request, response, ranges);
   response.writeHead(status, {
     'content-type': type,
     ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : { 'content-length': size }),
@@ -178,6 +192,75 @@ function sendFile(
   const stream = createReadStream(file);
   if (gzip) stream.pipe(createGzip()).pipe(response);
   else stream.pipe(response);
+}
+
+const BOUNDARY = 'jinguo-byteranges';
+
+function sendRanges(
+  file: string,
+  size: number,
+  type: string,
+  header: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  mode: 'multipart' | 'first',
+): void {
+  const parsed = parseRange(size, header, { combine: true });
+  if (parsed === -1) {
+    response.writeHead(416, { 'content-range': `bytes */${size}`, 'cache-control': 'no-store' });
+    response.end();
+    return;
+  }
+  if (parsed === -2 || parsed.type !== 'bytes') {
+    response.writeHead(200, { 'content-type': type, 'content-length': size, 'cache-control': 'no-store' });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+    return;
+  }
+  const ranges = mode === 'first' ? parsed.slice(0, 1) : [...parsed];
+  const head = { 'accept-ranges': 'bytes', 'cache-control': 'no-store' };
+  if (ranges.length === 1) {
+    const [{ start, end }] = ranges as [{ start: number; end: number }];
+    response.writeHead(206, {
+      ...head,
+      'content-type': type,
+      'content-range': `bytes ${start}-${end}/${size}`,
+      'content-length': end - start + 1,
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file, { start, end }).pipe(response);
+    return;
+  }
+  const parts = ranges.map(({ start, end }) => ({
+    start,
+    end,
+    head: `--${BOUNDARY}\r\ncontent-type: ${type}\r\ncontent-range: bytes ${start}-${end}/${size}\r\n\r\n`,
+  }));
+  const tail = `\r\n--${BOUNDARY}--\r\n`;
+  const length =
+    parts.reduce(
+      (sum, part, index) => sum + (index > 0 ? 2 : 0) + Buffer.byteLength(part.head) + part.end - part.start + 1,
+      0,
+    ) + Buffer.byteLength(tail);
+  response.writeHead(206, {
+    ...head,
+    'content-type': `multipart/byteranges; boundary=${BOUNDARY}`,
+    'content-length': length,
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  readFile(file).then(
+    (whole) => {
+      parts.forEach((part, index) => {
+        response.write(`${index > 0 ? '\r\n' : ''}${part.head}`);
+        response.write(whole.subarray(part.start, part.end + 1));
+      });
+      response.end(tail);
+    },
+    (error: unknown) => response.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
 }
 
 async function statOrUndefined(path: string) {

@@ -74,15 +74,13 @@ export interface IndexMeta {
   pages: number;
   /** The index has `2 ** bits` buckets of terms. */
   bits: number;
-  /** Pages per file of result heads. */
-  block: number;
   /** The fold the query needs: `parseFoldPairs` pairs of every character whose key the index holds. */
   fold: string;
   /** Every pinyin syllable, space-separated: what typed letters are split into. */
   syllables: string;
 }
 
-/** What a result shows before its text is needed: a page's title, kind, date, place and summary. */
+/** What a result shows besides an excerpt: a page's title, kind, date, place and summary. */
 export interface ResultHead {
   url: string;
   kind: RecordKind;
@@ -93,8 +91,6 @@ export interface ResultHead {
   /** yyyy-mm-dd */
   date?: string;
   place?: string;
-  /** Where its text is (`indexFiles.text`). */
-  text: string;
 }
 
 /** A name the search page may suggest when nothing is found: an entry's title, and its pinyin. */

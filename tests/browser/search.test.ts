@@ -404,6 +404,76 @@ describe('search on the sample site', () => {
     expect(await page.locator('#search-status').textContent()).toContain(`已显示 ${shown} 条,共 ${total} 条。`);
   });
 
+  /** The results listed, each with its excerpt as shown at this moment (empty while it is hidden). */
+  const listedNow = (page: Page) =>
+    page.locator('#search-results > li').evaluateAll((items) =>
+      items.map((item) => {
+        const excerpt = item.querySelector<HTMLElement>('[data-slot="excerpt"]');
+        return {
+          url: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+          excerpt: excerpt && !excerpt.hidden ? (excerpt.textContent ?? '') : '',
+        };
+      }),
+    );
+
+  /** Presses 显示更多结果 and returns the index files fetched for it and the results as they first show. */
+  async function more(page: Page) {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/search-index/')) fetched.push(request.url());
+    });
+    const before = await page.locator('#search-results > li').count();
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    // Read in the same moment the list grows: every excerpt must come with its result, not after it.
+    const shown = await page.waitForFunction((before) => {
+      const items = [...document.querySelectorAll('#search-results > li')];
+      if (items.length <= before) return false;
+      return items.map((item) => {
+        const excerpt = item.querySelector<HTMLElement>('[data-slot="excerpt"]');
+        return {
+          url: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+          excerpt: excerpt && !excerpt.hidden ? (excerpt.textContent ?? '') : '',
+        };
+      });
+    }, before);
+    return { fetched, results: (await shown.jsonValue()) as Awaited<ReturnType<typeof listedNow>> };
+  }
+
+  it('loads each further batch in one request, each result with its excerpt', async () => {
+    const page = await open();
+    await search(page, sample, '巾帼');
+    const { fetched, results: after } = await more(page);
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatch(/\/records\/0\.bin$/);
+    const added = after.slice(10);
+    expect(added.length).toBeGreaterThan(0);
+    // Results found only in their text (neither title nor summary holds 巾帼) are most of a batch for this query.
+    const quoted = added.filter(({ excerpt }) => excerpt.includes('巾帼') || excerpt.includes('巾幗'));
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(await listedNow(page)).toEqual(after);
+  });
+
+  it('shows the same batches on hosts that send one range at a time, or none', async () => {
+    const page = await open();
+    await search(page, sample, '巾帼');
+    const expected = (await more(page)).results;
+    for (const ranges of ['first', 'none'] as const) {
+      const host = await serveStatic(inject('sampleDist'), { ranges });
+      try {
+        await context.close();
+        const other = await open();
+        await search(other, host, '巾帼');
+        const { fetched, results: shown } = await more(other);
+        expect(shown, ranges).toEqual(expected);
+        // One range at a time: a request per record; none: the file once, whole, with the first batch.
+        if (ranges === 'first') expect(fetched.length, ranges).toBeGreaterThan(1);
+        else expect(fetched, ranges).toEqual([]);
+      } finally {
+        await host.close();
+      }
+    }
+  });
+
   it('lists only entries that contain a longer query as written, and marks it in each', async () => {
     const page = await open();
     await search(page, sample, '妇女微家');

@@ -54,7 +54,7 @@ describe('fixture site: the search index', () => {
   it('writes what each result shows, as written, and each page’s text for excerpts', () => {
     const index = readBuiltIndex(fixture);
     const records = new Map(readRecords(fixture).map((record) => [record.url, record]));
-    for (const head of index.heads) {
+    for (const [page, head] of index.heads.entries()) {
       const record = records.get(head.url)!;
       expect(head).toMatchObject({
         title: record.title,
@@ -62,7 +62,7 @@ describe('fixture site: the search index', () => {
         lang: record.lang,
         kind: record.kind,
       });
-      expect(index.file(indexFiles.text(head.text)).toString('utf8')).toBe(record.body);
+      expect(index.texts[page]).toBe(record.body);
     }
   });
 
@@ -87,7 +87,7 @@ describe('fixture site: the search index', () => {
     expect(readdirSync(join(fixture, searchAssets.dir)).sort()).toEqual([index.meta.folder, 'meta.json'].sort());
     expect(index.meta.folder).toMatch(/^[0-9a-f]{12}$/);
     expect(readdirSync(join(fixture, searchAssets.dir, index.meta.folder)).sort()).toEqual(
-      ['heads', indexFiles.pages, indexFiles.suggest, 'terms', 'text'].sort(),
+      [indexFiles.pages, 'records', indexFiles.suggest, 'terms'].sort(),
     );
   });
 

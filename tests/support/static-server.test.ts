@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRangeResponse } from '../../src/search/core/records.ts';
 import { contentTypeOf, isCompressible, serveStatic, type StaticServer } from '../browser/support/static-server.ts';
 
 let dist: string;
@@ -157,5 +158,71 @@ describe('isCompressible', () => {
       expect(isCompressible(type), type).toBe(true);
     for (const type of ['image/png', 'application/wasm', 'application/octet-stream', 'font/woff2'])
       expect(isCompressible(type), type).toBe(false);
+  });
+});
+
+describe('serveStatic with ranges', () => {
+  /** Sends a request with these headers to a server and reads the raw body. */
+  function fetchRaw(port: number, path: string, headers: Record<string, string>) {
+    return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+      const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+  }
+
+  const file = Buffer.from('0123456789abcdefghij');
+  const serve = async (ranges?: 'multipart' | 'first' | 'none') => {
+    await writeFile(join(dist, 'records.bin'), file);
+    return serveStatic(dist, ranges ? { ranges } : {});
+  };
+
+  it('sends one range with its Content-Range, and several as multipart/byteranges, as nginx does', async () => {
+    const host = await serve();
+    try {
+      const one = await fetchRaw(host.port, '/records.bin', { range: 'bytes=2-5' });
+      expect(one.status).toBe(206);
+      expect(one.headers['content-range']).toBe('bytes 2-5/20');
+      expect(one.body.toString()).toBe('2345');
+
+      const several = await fetchRaw(host.port, '/records.bin', { range: 'bytes=0-1,10-12' });
+      expect(several.status).toBe(206);
+      const type = String(several.headers['content-type']);
+      expect(type).toMatch(/^multipart\/byteranges; boundary=/);
+      const parts = readRangeResponse(type, null, new Uint8Array(several.body));
+      expect(parts.map(({ start, bytes }) => [start, Buffer.from(bytes).toString()])).toEqual([
+        [0, '01'],
+        [10, 'abc'],
+      ]);
+      expect(Number(several.headers['content-length'])).toBe(several.body.length);
+
+      expect((await fetchRaw(host.port, '/records.bin', { range: 'bytes=30-40' })).status).toBe(416);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('can act as hosts that send only the first range, or ignore ranges', async () => {
+    const first = await serve('first');
+    try {
+      const answer = await fetchRaw(first.port, '/records.bin', { range: 'bytes=0-1,10-12' });
+      expect(answer.status).toBe(206);
+      expect(answer.headers['content-range']).toBe('bytes 0-1/20');
+      expect(answer.body.toString()).toBe('01');
+    } finally {
+      await first.close();
+    }
+    const none = await serve('none');
+    try {
+      const answer = await fetchRaw(none.port, '/records.bin', { range: 'bytes=0-1' });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual(file);
+    } finally {
+      await none.close();
+    }
   });
 });

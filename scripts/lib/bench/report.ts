@@ -53,6 +53,7 @@ export function formatTable(runs: BenchRun[]): string {
     'first search: page / search code / index / results',
     'requests (first / second)',
     'time to results (first / second)',
+    'more results: requests / bytes',
   ];
   const rows = runs.map((run) => {
     const search = run.search?.downloads;
@@ -81,6 +82,7 @@ export function formatTable(runs: BenchRun[]): string {
       parts ? [parts.page, parts.searchCode, parts.index, parts.results].map(bytes).join(' / ') : '–',
       search ? `${search.requests.first} / ${search.requests.second}` : '–',
       search ? `${search.timeToResultsMs} ms / ${search.secondTimeToResultsMs} ms` : '–',
+      search?.more ? `${search.more.requests} / ${bytes(search.more.bytes)}` : '–',
     ];
   });
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);

@@ -17,6 +17,11 @@ export interface SearchFigures {
   /** The first search's bytes by what they are for. */
   firstSearchBytesByKind: Record<TransferKind, number>;
   requests: { first: number; second: number };
+  /**
+   * Pressing 显示更多结果 once after the first search: the requests and bytes it took to show the next batch
+   * (absent when the first search found too few results for the button).
+   */
+  more?: { requests: number; bytes: number };
   /** How many results each query found, so a run that found nothing is not mistaken for a fast one. */
   results: { first: number; second: number };
 }
@@ -26,11 +31,11 @@ export type TransferKind = 'page' | 'searchCode' | 'index' | 'results';
 /**
  * What a request is for: the page itself (its HTML, styles, pictures), the
  * page's script (the search code), the index, or what the shown results
- * display (their heads and texts).
+ * display (their records: heads and texts).
  */
 export function transferKind(url: string): TransferKind {
   const { pathname } = new URL(url);
-  if (/^\/search-index\/[0-9a-f]+\/(heads|text)\//.test(pathname)) return 'results';
+  if (/^\/search-index\/[0-9a-f]+\/records\//.test(pathname)) return 'results';
   if (pathname.startsWith('/search-index/')) return 'index';
   if (/^\/_astro\/.*\.js$/.test(pathname)) return 'searchCode';
   return 'page';
@@ -80,6 +85,23 @@ async function settle(page: Page, transfers: Transfer[]): Promise<void> {
 
 const sum = (items: Transfer[]) => items.reduce((total, item) => total + item.bytes, 0);
 
+/** Presses 显示更多结果 once, if shown, and measures what showing the next batch fetched. */
+async function pressMore(page: Page, transfers: Transfer[]): Promise<SearchFigures['more']> {
+  const more = page.locator('#search-more');
+  if (await more.isHidden()) return undefined;
+  const before = transfers.length;
+  const listed = await page.locator('#search-results > li').count();
+  await more.click();
+  await page.waitForFunction((listed) => document.querySelectorAll('#search-results > li').length > listed, listed, {
+    timeout: 120_000,
+  });
+  await settle(page, transfers);
+  const fetched = transfers.slice(before);
+  // Take them out of the first search's figures, which they are no part of.
+  transfers.splice(before);
+  return { requests: fetched.length, bytes: sum(fetched) };
+}
+
 /**
  * Measures a reader's first and second search on a built site, in Chromium
  * with an empty cache, served with gzip as a host would: opening
@@ -103,6 +125,7 @@ export async function measureSearch(
     const timeToResultsMs = await page.evaluate(
       () => performance.getEntriesByName('jinguo:search-results')[0]!.startTime,
     );
+    const more = await pressMore(page, transfers);
 
     await page.locator('#search-query').fill(secondQuery);
     await page.locator('#search-query').press('Enter');
@@ -127,6 +150,7 @@ export async function measureSearch(
       secondTimeToResultsMs: Math.round(secondTimeToResultsMs),
       firstSearchBytesByKind: byKind,
       requests: { first: first.length, second: second.length },
+      ...(more ? { more } : {}),
       results: { first: firstResults, second: secondResults },
     };
   } finally {
@@ -143,8 +167,8 @@ export function medianFigures(samples: SearchFigures[]): SearchFigures {
     return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
   };
   const pick = (read: (figures: SearchFigures) => number) => median(samples.map(read));
-  const [first] = samples;
-  if (!first) throw new Error('no search measurements to summarise');
+  if (samples.length === 0) throw new Error('no search measurements to summarise');
+  const { more: _more, ...first } = samples[0]!;
   return {
     ...first,
     firstSearchBytes: pick((f) => f.firstSearchBytes),
@@ -158,5 +182,8 @@ export function medianFigures(samples: SearchFigures[]): SearchFigures {
       results: pick((f) => f.firstSearchBytesByKind.results),
     },
     requests: { first: pick((f) => f.requests.first), second: pick((f) => f.requests.second) },
+    ...(samples.every((f) => f.more)
+      ? { more: { requests: pick((f) => f.more!.requests), bytes: pick((f) => f.more!.bytes) } }
+      : {}),
   };
 }

@@ -3,8 +3,11 @@ import { readBucket, readPages, type BucketEntry, type PagesFile } from '../core
 import { createFold, parseFoldPairs, type Fold } from '../core/fold.ts';
 import { parseQuery, queryKeys, type ParsedQuery } from '../core/query.ts';
 import { rank } from '../core/rank.ts';
+import { batchRanges, recordPlaces, type RecordPlace, type Wanted } from '../core/records.ts';
 import { suggestNames } from '../core/suggest.ts';
 import { bucketOf, MAX_GRAM } from '../core/terms.ts';
+import { ByteRanges, Missing } from './byte-ranges.ts';
+import { inflateText } from './inflate.ts';
 import {
   filterKeys,
   type FilterKey,
@@ -27,15 +30,21 @@ export interface Engine {
   search: (query: string) => Promise<Found>;
   /** Which pages carry each filter value: read with the first search, so counting them costs no request. */
   filterSets: () => Promise<FilterSets>;
-  /** What the given pages show in a list of results, in the same order. */
-  heads: (pages: readonly number[]) => Promise<ResultHead[]>;
-  /** A page's text as shown, for an excerpt. */
-  text: (head: ResultHead) => Promise<string>;
+  /**
+   * What the given pages show in a list of results, in the same order, and
+   * the text of those whose text is wanted (for an excerpt): one request for
+   * the whole batch (one per record file it touches).
+   */
+  batch: (wanted: readonly Wanted[]) => Promise<BatchResult[]>;
   /** Names to offer when a query finds nothing. */
   suggest: (query: string) => Promise<SuggestedName[]>;
 }
 
-class Missing extends Error {}
+/** One result of a batch: what it shows, and its text if it was wanted. */
+export interface BatchResult {
+  head: ResultHead;
+  text?: string;
+}
 
 async function get(url: string): Promise<Response> {
   const response = await fetch(url);
@@ -51,6 +60,9 @@ class Index {
   readonly syllables: ReadonlySet<string>;
   readonly #base: URL;
   readonly #files = new Map<string, Promise<unknown>>();
+  readonly #ranges = new ByteRanges();
+  #places: Promise<RecordPlace[]> | undefined;
+  readonly #results = new Map<number, BatchResult>();
 
   constructor(meta: IndexMeta, metaUrl: string) {
     this.meta = meta;
@@ -78,21 +90,53 @@ class Index {
     return this.#once(path, (response) => response.json() as Promise<T>);
   }
 
-  text(path: string): Promise<string> {
-    return this.#once(path, (response) => response.text());
-  }
-
   pages(): Promise<PagesFile> {
     return this.#once(indexFiles.pages, async (response) => readPages(new Uint8Array(await response.arrayBuffer())));
+  }
+
+  async batch(wanted: readonly Wanted[]): Promise<BatchResult[]> {
+    const places = await (this.#places ??= this.pages().then(({ records }) => recordPlaces(records)));
+    // Pages already read (another filter, a search again) are not asked for again.
+    const needed = wanted.filter(({ page, text }) => {
+      const known = this.#results.get(page);
+      return !known || (text && known.text === undefined);
+    });
+    const fetched = new Map<number, { start: number; bytes: Uint8Array }[]>();
+    await Promise.all(
+      [...batchRanges(places, needed)].map(async ([file, ranges]) => {
+        const bytes = await this.#ranges.fetch(new URL(indexFiles.records(file), this.#base).href, ranges);
+        fetched.set(
+          file,
+          ranges.map(({ start }, index) => ({ start, bytes: bytes[index]! })),
+        );
+      }),
+    );
+    const slice = (file: number, from: number, to: number) => {
+      const range = fetched.get(file)!.find(({ start, bytes }) => start <= from && to <= start + bytes.length)!;
+      return range.bytes.subarray(from - range.start, to - range.start);
+    };
+    await Promise.all(
+      needed.map(async ({ page, text }) => {
+        const place = places[page]!;
+        const head = JSON.parse(await inflateText(slice(place.file, place.head, place.text))) as ResultHead;
+        const result = text ? { head, text: await inflateText(slice(place.file, place.text, place.end)) } : { head };
+        this.#results.set(page, result);
+      }),
+    );
+    return wanted.map(({ page, text }) => {
+      const known = this.#results.get(page)!;
+      return text ? known : { head: known.head };
+    });
   }
 }
 
 /**
  * The site's search index, read as a query needs it: the entry file first
  * (`metaUrl`, which names this build's folder), then for each query the
- * buckets of its terms and, with the first, the pages file (filters and
- * names); heads of results a block at a time; a page's text only when its
- * excerpt is shown. An entry file kept from an earlier build names a folder
+ * buckets of its terms and, with the first, the pages file (filters, names
+ * and where each page's record is); then each batch of results in one
+ * request (`Index.batch`), a page's text only when its excerpt is shown. An
+ * entry file kept from an earlier build names a folder
  * that is gone: then it is read again from the site, once.
  */
 export async function startEngine(metaUrl: string): Promise<Engine> {
@@ -138,18 +182,7 @@ export async function startEngine(metaUrl: string): Promise<Engine> {
           sets[key] = new Map([...filters[key]].map(([value, list]) => [value, new Set(list)]));
         return sets satisfies FilterSets;
       }),
-    heads: (wanted) =>
-      retry(async (at) => {
-        const { block } = at.meta;
-        const numbers = [...new Set(wanted.map((page) => Math.floor(page / block)))];
-        const loaded = new Map(
-          await Promise.all(
-            numbers.map(async (number) => [number, await at.json<ResultHead[]>(indexFiles.heads(number))] as const),
-          ),
-        );
-        return wanted.map((page) => loaded.get(Math.floor(page / block))![page % block]!);
-      }),
-    text: (head) => retry((at) => at.text(indexFiles.text(head.text))),
+    batch: (wanted) => retry((at) => at.batch(wanted)),
     suggest: (text) =>
       retry(async (at) => suggestNames(text, at.fold, await at.json<Suggestions>(indexFiles.suggest), at.syllables)),
   };

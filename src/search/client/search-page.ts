@@ -185,32 +185,27 @@ class SearchPage extends HTMLElement {
     let count = candidates.length;
     let total = found.pages.length;
 
-    // One batch: the heads of its results (a block file or two) are listed at once; the excerpt of a result whose
-    // title and summary do not hold the query is filled in when its text arrives. A result found by the pieces of
-    // a long term is listed only once it is seen to hold the term whole; if not, it is dropped, and the count with it.
+    // One batch, in one request: what its results show, with the text of each whose title and summary do not hold
+    // the query, for its excerpt. A result found by the pieces of a long term is listed only if it holds the term
+    // whole; if not, it is dropped, and the count with it (and the batch is made up with the next results).
     const page = async (): Promise<HTMLLIElement[]> => {
       const items: HTMLLIElement[] = [];
       while (items.length < PAGE_SIZE && next < candidates.length) {
         const batch = candidates.slice(next, next + PAGE_SIZE - items.length);
         next += batch.length;
-        const heads = await engine.heads(batch);
-        const rendered = await Promise.all(
-          heads.map(async (head, index) => {
-            const standing = found.standing.get(batch[index]!) ?? 0;
-            const inText = standing === 2;
-            if (long.length > 0 && standing <= 2) {
-              const held = inText ? await engine.text(head) : `${head.title}\n${head.summary}`;
-              if (!holdsAll(held, long, engine.fold)) return undefined;
-            }
-            const item = renderResult(template, head, terms, engine.fold, kinds);
-            if (inText)
-              void engine.text(head).then(
-                (body) => showExcerpt(item, head, body, terms, engine.fold),
-                (error: unknown) => console.error(error),
-              );
-            return item;
-          }),
+        const results = await engine.batch(
+          batch.map((number) => ({ page: number, text: found.standing.get(number) === 2 })),
         );
+        const rendered = results.map(({ head, text: body }, index) => {
+          const standing = found.standing.get(batch[index]!) ?? 0;
+          if (long.length > 0 && standing <= 2) {
+            const held = body ?? `${head.title}\n${head.summary}`;
+            if (!holdsAll(held, long, engine.fold)) return undefined;
+          }
+          const item = renderResult(template, head, terms, engine.fold, kinds);
+          if (body !== undefined) showExcerpt(item, head, body, terms, engine.fold);
+          return item;
+        });
         for (const item of rendered) {
           if (item) items.push(item);
           else {

@@ -14,14 +14,12 @@ export const searchAssets = {
 
 /** Files of one build's index, relative to its folder (`IndexMeta.folder`). */
 export const indexFiles = {
-  /** Filters and names of every page (`format.ts`: `writePages`). */
+  /** Filters and names of every page, and where its record is (`format.ts`: `writePages`). */
   pages: 'pages.bin',
   /** The terms of bucket `n` (`format.ts`: `writeBucket`). */
   bucket: (bucket: number) => `terms/${bucket.toString(16)}.bin`,
-  /** What the pages of block `n` show in a list of results (`ResultHead[]`). */
-  heads: (block: number) => `heads/${block}.json`,
-  /** A page's text as shown, for excerpts (`ResultHead.text` names it). */
-  text: (path: string) => `text/${path}.txt`,
+  /** Record file `n`: each page's head and text, compressed, fetched in ranges (`records.ts`). */
+  records: (file: number) => `records/${file}.bin`,
   /** Names to suggest when nothing is found, with their pinyin and the homophones of their syllables. */
   suggest: 'suggest.json',
 } as const;

@@ -9,8 +9,9 @@
  * site costs about 1.3 KB either way.
  */
 import { fields, filterKeys, type Field, type FilterKey } from '../model.ts';
+import type { RecordLayout } from './records.ts';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const GAPS = 0;
 const BITMAP = 1;
@@ -263,7 +264,7 @@ export function readBucket(bytes: Uint8Array, key: number, bits: number): Bucket
   return undefined;
 }
 
-/** What the index says of every page: the filter values it is found under, and the entries' names. */
+/** What the index says of every page: the filter values it is found under, the entries' names, and where its record is. */
 export interface PagesFile {
   /** How many pages the index holds. */
   count: number;
@@ -271,9 +272,11 @@ export interface PagesFile {
   filters: Record<FilterKey, Map<string, number[]>>;
   /** Entries by page, with the length of their title in tokens: a query exactly that long that finds it in the title is its name. */
   names: Map<number, number>;
+  /** The sizes of every page's record, and the record files (`records.ts`). */
+  records: RecordLayout;
 }
 
-export function writePages({ count, filters, names }: PagesFile): Uint8Array {
+export function writePages({ count, filters, names, records }: PagesFile): Uint8Array {
   const out = new Writer();
   out.byte(FORMAT_VERSION);
   out.varint(count);
@@ -290,6 +293,12 @@ export function writePages({ count, filters, names }: PagesFile): Uint8Array {
   for (const [page, length] of named) {
     out.varint(page);
     out.varint(length);
+  }
+  out.varint(records.fileStarts.length);
+  for (const start of records.fileStarts) out.varint(start);
+  for (let page = 0; page < count; page++) {
+    out.varint(records.headBytes[page]!);
+    out.varint(records.textBytes[page]!);
   }
   return out.done();
 }
@@ -315,5 +324,12 @@ export function readPages(bytes: Uint8Array): PagesFile {
     const page = input.varint();
     names.set(page, input.varint());
   }
-  return { count, filters, names };
+  const fileStarts = Array.from({ length: input.varint() }, () => input.varint());
+  const headBytes: number[] = [];
+  const textBytes: number[] = [];
+  for (let page = 0; page < count; page++) {
+    headBytes.push(input.varint());
+    textBytes.push(input.varint());
+  }
+  return { count, filters, names, records: { headBytes, textBytes, fileStarts } };
 }

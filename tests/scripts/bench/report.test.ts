@@ -60,6 +60,7 @@ const figures = (firstSearchBytes: number): SearchFigures => ({
   secondTimeToResultsMs: 90,
   firstSearchBytesByKind: { page: 10_240, searchCode: 51_200, index: 30_720, results: firstSearchBytes - 92_160 },
   requests: { first: 20, second: 3 },
+  more: { requests: 1, bytes: 6144 },
   results: { first: 14, second: 5 },
 });
 
@@ -77,12 +78,16 @@ const sampleRun = (firstSearchBytes: number): BenchRun => ({
 });
 
 describe('the search figures in the report', () => {
-  it('show what a first and a second search cost: bytes by kind, requests and time to results', () => {
+  it('show what a first and a second search cost: bytes by kind, requests, time to results, and more results', () => {
     const row = formatTable([sampleRun(100_000)]).split('\n')[2]!;
     expect(row).toMatch(/^\| sample \| 19 \| jinguo \|/);
     expect(row).toContain('| 97.7 KB / 2.0 KB |');
     expect(row).toContain('| 10.0 KB / 50.0 KB / 30.0 KB / 7.7 KB |');
-    expect(row).toContain('| 20 / 3 | 900 ms / 90 ms |');
+    expect(row).toContain('| 20 / 3 | 900 ms / 90 ms | 1 / 6.0 KB |');
+    const { more: _, ...withoutMore } = figures(100_000);
+    expect(formatTable([{ ...sampleRun(100_000), search: { downloads: withoutMore } }]).split('\n')[2]).toMatch(
+      / \| – \|$/,
+    );
   });
 
   it('check the first search on the sample site, the page itself left out, against the budget, and only there', () => {

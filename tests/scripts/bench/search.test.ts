@@ -11,8 +11,7 @@ describe('transferKind', () => {
     expect(at('/search-index/0123456789ab/pages.bin')).toBe('index');
     expect(at('/search-index/0123456789ab/terms/1f.bin')).toBe('index');
     expect(at('/search-index/0123456789ab/suggest.json')).toBe('index');
-    expect(at('/search-index/0123456789ab/heads/3.json')).toBe('results');
-    expect(at('/search-index/0123456789ab/text/news-2024/12.txt')).toBe('results');
+    expect(at('/search-index/0123456789ab/records/0.bin')).toBe('results');
   });
 });
 
@@ -26,6 +25,7 @@ function figures(time: number): SearchFigures {
     secondTimeToResultsMs: time / 10,
     firstSearchBytesByKind: { page: 10_240, searchCode: 51_200, index: 30_720, results: 7_840 },
     requests: { first: 20, second: 3 },
+    more: { requests: 1, bytes: time * 10 },
     results: { first: 14, second: 5 },
   };
 }
@@ -36,7 +36,11 @@ describe('medianFigures', () => {
     expect(median.timeToResultsMs).toBe(500);
     expect(median.secondTimeToResultsMs).toBe(50);
     expect(median.firstSearchBytes).toBe(100_000);
+    expect(median.more).toEqual({ requests: 1, bytes: 5000 });
     expect(medianFigures([figures(400), figures(600)]).timeToResultsMs).toBe(500);
+    // A measurement without the button (too few results) leaves "more" out rather than counting it as free.
+    const { more: _, ...withoutMore } = figures(700);
+    expect(medianFigures([figures(300), withoutMore]).more).toBeUndefined();
   });
 
   it('refuses to summarise nothing', () => {

@@ -66,7 +66,7 @@ describe('the index’s binary files', () => {
     expect(() => readBucket(bytes, 1, 0)).toThrow(/format/);
   });
 
-  it('writes and reads the pages file: filters and names', () => {
+  it('writes and reads the pages file: filters, names and where each record is', () => {
     const file = {
       count: 5,
       filters: {
@@ -82,6 +82,7 @@ describe('the index’s binary files', () => {
         brand: new Map<string, number[]>(),
       },
       names: new Map([[0, 4]]),
+      records: { headBytes: [90, 120, 300, 95, 70], textBytes: [0, 2000, 180_000, 3, 12], fileStarts: [0, 2] },
     };
     expect(readPages(writePages(file))).toEqual(file);
   });

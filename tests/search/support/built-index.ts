@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { indexFiles, searchAssets } from '../../../src/search/core/assets.ts';
 import { readBucket, readPages, type PagesFile } from '../../../src/search/core/format.ts';
 import { createFold, parseFoldPairs, type Fold } from '../../../src/search/core/fold.ts';
 import { parseQuery, queryKeys } from '../../../src/search/core/query.ts';
 import { rank } from '../../../src/search/core/rank.ts';
+import { recordPlaces } from '../../../src/search/core/records.ts';
 import { bucketOf } from '../../../src/search/core/terms.ts';
 import type { IndexMeta, ResultHead, Suggestions } from '../../../src/search/model.ts';
 
@@ -15,6 +17,8 @@ export interface BuiltIndex {
   pages: PagesFile;
   /** Every page's head, in index order. */
   heads: ResultHead[];
+  /** Every page's text, for excerpts, in index order. */
+  texts: string[];
   suggestions: Suggestions;
   /** URLs of the pages a query finds, ranked. */
   search: (query: string) => string[];
@@ -29,13 +33,20 @@ export function readBuiltIndex(dist: string): BuiltIndex {
   const syllables = new Set(meta.syllables.split(' '));
   const pages = readPages(file(indexFiles.pages));
   const heads: ResultHead[] = [];
-  for (let block = 0; block * meta.block < meta.pages; block++)
-    heads.push(...(JSON.parse(file(indexFiles.heads(block)).toString('utf8')) as ResultHead[]));
+  const texts: string[] = [];
+  const files = new Map<number, Buffer>();
+  for (const { file: number, head, text, end } of recordPlaces(pages.records)) {
+    let bytes = files.get(number);
+    if (!bytes) files.set(number, (bytes = file(indexFiles.records(number))));
+    heads.push(JSON.parse(inflateRawSync(bytes.subarray(head, text)).toString('utf8')) as ResultHead);
+    texts.push(inflateRawSync(bytes.subarray(text, end)).toString('utf8'));
+  }
   return {
     meta,
     fold,
     pages,
     heads,
+    texts,
     suggestions: JSON.parse(file(indexFiles.suggest).toString('utf8')) as Suggestions,
     file,
     search: (text) => {

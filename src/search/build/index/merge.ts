@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { linkTree } from '../../../lib/link-tree.ts';
 import { indexFiles, searchAssets } from '../../core/assets.ts';
 import { FORMAT_VERSION, writeBucket, writePages } from '../../core/format.ts';
+import { cutRecordFiles, type RecordLayout } from '../../core/records.ts';
 import type { SearchFold } from '../records/fold-table.ts';
-import {
-  filterKeys,
-  fields,
-  type Field,
-  type FilterKey,
-  type IndexMeta,
-  type ResultHead,
-  type Suggestions,
-} from '../../model.ts';
+import { filterKeys, fields, type Field, type FilterKey, type IndexMeta, type Suggestions } from '../../model.ts';
 import { shardFiles } from '../plan/shard-cache.ts';
 import { recordFilters } from '../records/record.ts';
 import type { Readings } from '../records/pinyin.ts';
@@ -22,8 +14,6 @@ import { readPostings, type ShardData, type ShardPage } from './shard.ts';
 
 /** About the size of a bucket of terms, in bytes: what a reader downloads for one term of a query. */
 const BUCKET_BYTES = 6 * 1024;
-/** Pages per file of result heads: a page of ten results of a common term reads one or two. */
-export const HEAD_BLOCK = 16;
 
 interface LoadedShard {
   name: string;
@@ -32,6 +22,9 @@ interface LoadedShard {
   postings: ReturnType<typeof readPostings>;
   /** Each page's number in the whole index, by its number in the shard. */
   global: Uint32Array;
+  /** Its pages' records (`shardFiles.records`), and where each starts in them, by its number in the shard. */
+  records: Buffer;
+  recordStarts: number[];
 }
 
 /**
@@ -58,8 +51,9 @@ function countTerms(pairs: Uint32Array): number {
  * Writes the published index from the indexed shards (each a folder written
  * by `indexShard`, in the cache): every page numbered once in rank order
  * across the site, every term's pages from every shard in one bucket, the
- * filters, the result heads, each page's text (linked from the cache), the
- * names to suggest, and the entry file naming this build's folder.
+ * filters, every page's record (head and text, compressed in the shard, in
+ * page order in as few files as their size allows), the names to suggest,
+ * and the entry file naming this build's folder.
  */
 export function writeIndex(
   shards: readonly { name: string; dir: string }[],
@@ -69,12 +63,20 @@ export function writeIndex(
 ): { pages: number; buckets: number; bytes: number } {
   const loaded: LoadedShard[] = shards.map(({ name, dir }) => {
     const data = JSON.parse(readFileSync(join(dir, shardFiles.pages), 'utf8')) as ShardData;
+    const recordStarts: number[] = [];
+    let at = 0;
+    data.pages.forEach((_, local) => {
+      recordStarts.push(at);
+      at += data.records[2 * local]! + data.records[2 * local + 1]!;
+    });
     return {
       name,
       dir,
       data,
       postings: readPostings(readFileSync(join(dir, shardFiles.postings))),
       global: new Uint32Array(data.pages.length),
+      records: readFileSync(join(dir, shardFiles.records)),
+      recordStarts,
     };
   });
 
@@ -99,28 +101,29 @@ export function writeIndex(
   const base = join(root, folder);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(base, 'terms'), { recursive: true });
-  mkdirSync(join(base, 'heads'), { recursive: true });
+  mkdirSync(join(base, 'records'), { recursive: true });
 
   let bytes = writeBuckets(loaded, bits, base);
-  bytes += write(join(base, indexFiles.pages), writePages(pagesFile(all.map(({ page }) => page))));
-
-  for (let block = 0; block * HEAD_BLOCK < all.length; block++) {
-    const heads = all.slice(block * HEAD_BLOCK, (block + 1) * HEAD_BLOCK).map(({ page, index, local }) => {
-      const { url, kind, title, summary, lang, date, place } = page;
-      return {
-        url,
-        kind,
-        title,
-        summary,
-        lang,
-        ...(date ? { date } : {}),
-        ...(place ? { place } : {}),
-        text: `${loaded[index]!.name}/${local}`,
-      } satisfies ResultHead;
+  const headBytes = all.map(({ index, local }) => loaded[index]!.data.records[2 * local]!);
+  const textBytes = all.map(({ index, local }) => loaded[index]!.data.records[2 * local + 1]!);
+  const records: RecordLayout = { headBytes, textBytes, fileStarts: cutRecordFiles(headBytes, textBytes) };
+  bytes += write(
+    join(base, indexFiles.pages),
+    writePages(
+      pagesFile(
+        all.map(({ page }) => page),
+        records,
+      ),
+    ),
+  );
+  records.fileStarts.forEach((start, file) => {
+    const end = records.fileStarts[file + 1] ?? all.length;
+    const pieces = all.slice(start, end).map(({ index, local }, offset) => {
+      const from = loaded[index]!.recordStarts[local]!;
+      return loaded[index]!.records.subarray(from, from + headBytes[start + offset]! + textBytes[start + offset]!);
     });
-    bytes += write(join(base, indexFiles.heads(block)), JSON.stringify(heads));
-  }
-  for (const shard of loaded) linkTree(join(shard.dir, shardFiles.text), join(base, 'text', shard.name));
+    bytes += write(join(base, indexFiles.records(file)), Buffer.concat(pieces));
+  });
 
   bytes += write(
     join(base, indexFiles.suggest),
@@ -137,7 +140,6 @@ export function writeIndex(
     folder,
     pages: all.length,
     bits,
-    block: HEAD_BLOCK,
     fold: fold.pairsFor(present),
     syllables: readings.syllables.join(' '),
   };
@@ -188,7 +190,7 @@ function writeBuckets(shards: readonly LoadedShard[], bits: number, base: string
   return bytes;
 }
 
-function pagesFile(pages: readonly ShardPage[]) {
+function pagesFile(pages: readonly ShardPage[], records: RecordLayout) {
   const filters = Object.fromEntries(filterKeys.map((key) => [key, new Map<string, number[]>()])) as Record<
     FilterKey,
     Map<string, number[]>
@@ -204,7 +206,7 @@ function pagesFile(pages: readonly ShardPage[]) {
       }
     if (page.nameLength !== undefined) names.set(number, page.nameLength);
   });
-  return { count: pages.length, filters, names };
+  return { count: pages.length, filters, names, records };
 }
 
 function suggestions(pages: readonly ShardPage[], readings: Readings): Suggestions {

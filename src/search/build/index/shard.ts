@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import type { Fold } from '../../core/fold.ts';
 import { tokenRuns } from '../../core/tokens.ts';
 import { fields, type Field, type RecordKind, type ResultHead, type SearchRecord } from '../../model.ts';
@@ -11,7 +12,7 @@ import { indexedText, readSearchRecord } from '../records/record.ts';
 import { Postings } from './postings.ts';
 
 /** One page of a shard as the index lists it: what it shows in a list of results, and what it is filed under. */
-export interface ShardPage extends Omit<ResultHead, 'text'>, Pick<SearchRecord, 'cities' | 'brands'> {
+export interface ShardPage extends ResultHead, Pick<SearchRecord, 'cities' | 'brands'> {
   /** Tokens of the title, for an entry: a query that is exactly its name ranks it first. */
   nameLength?: number;
   /** The title's syllables, space-separated, for an entry: to suggest it for a query that sounds alike. */
@@ -23,6 +24,8 @@ export interface ShardPage extends Omit<ResultHead, 'text'>, Pick<SearchRecord, 
 /** What a shard's `pages.json` holds: its pages in rank order, which is the order its postings number them. */
 export interface ShardData {
   pages: ShardPage[];
+  /** The compressed size of each page's head and of its text, in `records.bin`: head, text, head, text … */
+  records: number[];
 }
 
 const entryKinds: readonly RecordKind[] = ['brand', 'person', 'city', 'column'];
@@ -47,8 +50,9 @@ interface Indexed {
 
 /**
  * Indexes one shard's pages into `dir` (see `shardFiles`): the terms of each
- * page in every field (`Postings`), what each page shows, its text for
- * excerpts (one file a page), and the characters its folded text holds.
+ * page in every field (`Postings`), what each page shows, its record (head
+ * and text for excerpts, compressed once here so a rebuild that keeps the
+ * shard does not compress them again), and the characters its folded text holds.
  * Pages are read one at a time (the caller reads each file only when it is
  * its turn); a shard holds at most `MAX_SHARD_DOCS` pages.
  */
@@ -120,12 +124,24 @@ export function indexShard(pages: Iterable<{ url: string; html: string }>, dir: 
   const byRank = indexed.map((_, doc) => doc).sort((a, b) => (indexed[a]!.page.rank < indexed[b]!.page.rank ? -1 : 1));
   const order = new Uint32Array(indexed.length);
   byRank.forEach((doc, position) => (order[doc] = position));
+  const sizes: number[] = [];
+  const records = byRank.flatMap((doc) => {
+    const { page, body } = indexed[doc]!;
+    const parts = [deflateRawSync(JSON.stringify(resultHead(page))), deflateRawSync(body)];
+    sizes.push(parts[0]!.length, parts[1]!.length);
+    return parts;
+  });
   writeShard(dir, postings.sorted(order), {
     pages: byRank.map((doc) => indexed[doc]!.page),
+    records: sizes,
   });
-  mkdirSync(join(dir, shardFiles.text), { recursive: true });
-  byRank.forEach((doc, position) => writeFileSync(join(dir, shardFiles.text, `${position}.txt`), indexed[doc]!.body));
+  writeFileSync(join(dir, shardFiles.records), Buffer.concat(records));
   writeFileSync(join(dir, shardFiles.chars), chars.toString());
+}
+
+/** What a result shows of a page, and nothing the index keeps for itself. */
+function resultHead({ url, kind, title, summary, lang, date, place }: ShardPage): ResultHead {
+  return { url, kind, title, summary, lang, ...(date ? { date } : {}), ...(place ? { place } : {}) };
 }
 
 function writeShard(dir: string, postings: Map<Field, BigUint64Array>, data: ShardData): void {

@@ -71,7 +71,7 @@ describe('SiteIndexer', { timeout: 60_000 }, () => {
       ['2024', [1]],
       ['2023', [2]],
     ]);
-    expect(index.file(`text/${index.heads[0]!.text}.txt`).toString('utf8')).toContain('最美执委');
+    expect(index.texts[0]).toContain('最美执委');
     expect(index.suggestions.names).toEqual([
       { title: '方淑玲', url: '/people/c/', kind: 'person', sounds: 'fang shu ling' },
     ]);
