@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -251,16 +251,21 @@ function sendRanges(
     response.end();
     return;
   }
-  readFile(file).then(
-    (whole) => {
-      parts.forEach((part, index) => {
+  // Only the ranges are read, as a host does: a record file may be tens of MB.
+  void (async () => {
+    const handle = await open(file);
+    try {
+      for (const [index, part] of parts.entries()) {
+        const bytes = Buffer.alloc(part.end - part.start + 1);
+        await handle.read(bytes, 0, bytes.length, part.start);
         response.write(`${index > 0 ? '\r\n' : ''}${part.head}`);
-        response.write(whole.subarray(part.start, part.end + 1));
-      });
-      response.end(tail);
-    },
-    (error: unknown) => response.destroy(error instanceof Error ? error : new Error(String(error))),
-  );
+        response.write(bytes);
+      }
+    } finally {
+      await handle.close();
+    }
+    response.end(tail);
+  })().catch((error: unknown) => response.destroy(error instanceof Error ? error : new Error(String(error))));
 }
 
 async function statOrUndefined(path: string) {
