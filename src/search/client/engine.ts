@@ -115,14 +115,11 @@ class Index {
       const range = fetched.get(file)!.find(({ start, bytes }) => start <= from && to <= start + bytes.length)!;
       return range.bytes.subarray(from - range.start, to - range.start);
     };
-    await Promise.all(
-      needed.map(async ({ page, text }) => {
-        const place = places[page]!;
-        const head = JSON.parse(await inflateText(slice(place.file, place.head, place.text))) as ResultHead;
-        const result = text ? { head, text: await inflateText(slice(place.file, place.text, place.end)) } : { head };
-        this.#results.set(page, result);
-      }),
-    );
+    for (const { page, text } of needed) {
+      const place = places[page]!;
+      const head = JSON.parse(inflateText(slice(place.file, place.head, place.text))) as ResultHead;
+      this.#results.set(page, text ? { head, text: inflateText(slice(place.file, place.text, place.end)) } : { head });
+    }
     return wanted.map(({ page, text }) => {
       const known = this.#results.get(page)!;
       return text ? known : { head: known.head };
