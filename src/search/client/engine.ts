@@ -7,7 +7,7 @@ import { batchRanges, recordPlaces, type RecordPlace, type Wanted } from '../cor
 import { suggestNames } from '../core/suggest.ts';
 import { bucketOf, MAX_GRAM } from '../core/terms.ts';
 import { ByteRanges, Missing } from './byte-ranges.ts';
-import { inflateText } from './inflate.ts';
+import { inflateTexts } from './inflate.ts';
 import {
   filterKeys,
   type FilterKey,
@@ -39,6 +39,8 @@ export interface Engine {
   /** Names to offer when a query finds nothing. */
   suggest: (query: string) => Promise<SuggestedName[]>;
 }
+
+const decoder = new TextDecoder();
 
 /** One result of a batch: what it shows, and its text if it was wanted. */
 export interface BatchResult {
@@ -115,10 +117,15 @@ class Index {
       const range = fetched.get(file)!.find(({ start, bytes }) => start <= from && to <= start + bytes.length)!;
       return range.bytes.subarray(from - range.start, to - range.start);
     };
+    const texts = await inflateTexts(
+      needed
+        .filter(({ text }) => text)
+        .map(({ page }) => slice(places[page]!.file, places[page]!.text, places[page]!.end)),
+    );
     for (const { page, text } of needed) {
       const place = places[page]!;
-      const head = JSON.parse(inflateText(slice(place.file, place.head, place.text))) as ResultHead;
-      this.#results.set(page, text ? { head, text: inflateText(slice(place.file, place.text, place.end)) } : { head });
+      const head = JSON.parse(decoder.decode(slice(place.file, place.head, place.text))) as ResultHead;
+      this.#results.set(page, text ? { head, text: texts.shift()! } : { head });
     }
     return wanted.map(({ page, text }) => {
       const known = this.#results.get(page)!;

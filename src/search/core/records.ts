@@ -3,9 +3,9 @@
  * a batch of results is fetched as byte ranges of them: the one place that
  * knows the layout, shared by the indexer, the browser and the tests.
  *
- * A page's record is its head (what a result shows, `ResultHead` as JSON)
- * and its text (for an excerpt), each compressed on its own (raw DEFLATE),
- * head first. Records are in page order, in files of at most
+ * A page's record is its head (what a result shows, `ResultHead` as JSON,
+ * a few hundred bytes that compression would hardly shorten) and its text
+ * (for an excerpt, compressed on its own: raw DEFLATE), head first. Records are in page order, in files of at most
  * `RECORD_FILE_BYTES`; a batch asks for the heads of its results, and the
  * texts of those whose excerpt is needed, as ranges of one file, in one
  * request: a static host sends several ranges of a file in one response
@@ -20,7 +20,7 @@ export const RECORD_FILE_BYTES = 24 * 1024 * 1024;
 
 /** The sizes the pages file gives of every record, and where each file starts. */
 export interface RecordLayout {
-  /** Compressed head of each page, in bytes, by page number. */
+  /** Head of each page, in bytes, by page number. */
   headBytes: readonly number[];
   /** Compressed text of each page, in bytes, by page number. */
   textBytes: readonly number[];

@@ -38,7 +38,7 @@ export function readBuiltIndex(dist: string): BuiltIndex {
   for (const { file: number, head, text, end } of recordPlaces(pages.records)) {
     let bytes = files.get(number);
     if (!bytes) files.set(number, (bytes = file(indexFiles.records(number))));
-    heads.push(JSON.parse(inflateRawSync(bytes.subarray(head, text)).toString('utf8')) as ResultHead);
+    heads.push(JSON.parse(bytes.subarray(head, text).toString('utf8')) as ResultHead);
     texts.push(inflateRawSync(bytes.subarray(text, end)).toString('utf8'));
   }
   return {

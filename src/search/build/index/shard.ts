@@ -51,8 +51,9 @@ interface Indexed {
 /**
  * Indexes one shard's pages into `dir` (see `shardFiles`): the terms of each
  * page in every field (`Postings`), what each page shows, its record (head
- * and text for excerpts, compressed once here so a rebuild that keeps the
- * shard does not compress them again), and the characters its folded text holds.
+ * and text for excerpts, the text compressed once here so a rebuild that
+ * keeps the shard does not compress it again), and the characters its
+ * folded text holds.
  * Pages are read one at a time (the caller reads each file only when it is
  * its turn); a shard holds at most `MAX_SHARD_DOCS` pages.
  */
@@ -127,7 +128,7 @@ export function indexShard(pages: Iterable<{ url: string; html: string }>, dir: 
   const sizes: number[] = [];
   const records = byRank.flatMap((doc) => {
     const { page, body } = indexed[doc]!;
-    const parts = [deflateRawSync(JSON.stringify(resultHead(page))), deflateRawSync(body)];
+    const parts = [Buffer.from(JSON.stringify(resultHead(page))), deflateRawSync(body)];
     sizes.push(parts[0]!.length, parts[1]!.length);
     return parts;
   });
