@@ -1,5 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import {
+  CHECKS_REPORT,
+  CHECKS_WANTED,
+  guardReportInChild,
+  type ChecksReportMessage,
+} from '../../src/build/content-guard/guard-child.ts';
 import { MANIFEST_UPDATED } from '../../src/build/manifest-commit.ts';
 import { buildOptions } from '../../src/build/options.ts';
 import { SearchStage } from '../../src/build/search/stage.ts';
@@ -51,9 +57,16 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
   const discarding = discardPrevious(output);
   const cacheDir = resolve(projectRoot, buildOptions.cacheDir);
   const draft = join(cacheDir, 'jinguo-urls.draft.jsonl');
+  // The content checks start now, in a process of their own, rather than after Astro's start-up; Astro's process
+  // gets their report over the IPC channel (`guardReportFromParent`) and judges pages against the same moment.
+  const checksStarted = new Date();
+  const checks = guardReportInChild(projectRoot, checksStarted);
+  // Its failure is Astro's to report, when it asks; a build that ends before asking has failed already.
+  checks.catch(() => undefined);
   const { command, args, env, cwd } = astroInvocation(['build', ...withOutDir(astroArgs, output.staging)], {
     JINGUO_SEARCH_STAGE: 'after-astro',
     JINGUO_MANIFEST_DRAFT: draft,
+    JINGUO_CHECKS_FROM_PARENT: checksStarted.toISOString(),
   });
   const search = new SearchStage({
     outDir: output.staging,
@@ -68,7 +81,16 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
     return status;
   };
   const child = spawn(command, args, { cwd, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-  child.on('message', (message) => search.message(message));
+  const send = (message: ChecksReportMessage) => {
+    if (child.connected) child.send(message);
+  };
+  child.on('message', (message) => {
+    if (message !== CHECKS_WANTED) return search.message(message);
+    checks.then(
+      (report) => send({ type: CHECKS_REPORT, report }),
+      (error: unknown) => send({ type: CHECKS_REPORT, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
   const status = await new Promise<number>((done) => {
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));

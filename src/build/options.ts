@@ -60,6 +60,15 @@ export interface BuildOptions {
    */
   manifestDraft: string | undefined;
   /**
+   * The moment the content checks were started by whoever started this
+   * build (`JINGUO_CHECKS_FROM_PARENT`, an ISO time): `npm run build` starts
+   * them before Astro, so they are not held up by Astro's own start-up, and
+   * sends their report over the IPC channel (`scripts/lib/site-build.ts`).
+   * Pages judge "is it published yet" against the same moment. Unset, as
+   * under `astro build` alone, the build starts the checks itself.
+   */
+  checksFromParent: Date | undefined;
+  /**
    * TEST ONLY (`JINGUO_TEST_ONLY_CHECKS_WARN=1`): a build goes on over content
    * problems, listing them as warnings. The hostile-content tests build content
    * the checker refuses with it, to show that what reaches dist/ is safe when
@@ -94,6 +103,7 @@ export function readBuildOptions(env: Environment): BuildOptions {
     tuning: Object.fromEntries(TUNINGS.map((name) => [name, !off.has(name)])) as Record<Tuning, boolean>,
     adminRepo: env.JINGUO_ADMIN_REPO || undefined,
     manifestDraft: env.JINGUO_MANIFEST_DRAFT || undefined,
+    checksFromParent: env.JINGUO_CHECKS_FROM_PARENT ? new Date(env.JINGUO_CHECKS_FROM_PARENT) : undefined,
     testOnlyChecksWarn: env.JINGUO_TEST_ONLY_CHECKS_WARN === '1',
   };
 }

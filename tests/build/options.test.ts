@@ -11,6 +11,7 @@ describe('readBuildOptions', () => {
       search: { workers: undefined, indexAhead: true, stage: 'in-astro' },
       adminRepo: undefined,
       manifestDraft: undefined,
+      checksFromParent: undefined,
     });
     expect(Object.values(options.tuning)).toEqual(TUNINGS.map(() => true));
   });
@@ -25,6 +26,7 @@ describe('readBuildOptions', () => {
       JINGUO_TUNING_OFF: 'lean-heap, packed-store',
       JINGUO_ADMIN_REPO: '/home/office/website',
       JINGUO_MANIFEST_DRAFT: '/tmp/urls.draft.json',
+      JINGUO_CHECKS_FROM_PARENT: '2026-12-03T08:00:00.000Z',
     });
     expect(options).toMatchObject({
       contentDir: 'tests/fixtures/site/content',
@@ -34,6 +36,7 @@ describe('readBuildOptions', () => {
       tuning: { 'lean-heap': false, 'store-from-file': true, 'packed-store': false },
       adminRepo: '/home/office/website',
       manifestDraft: '/tmp/urls.draft.json',
+      checksFromParent: new Date('2026-12-03T08:00:00.000Z'),
     });
   });
 

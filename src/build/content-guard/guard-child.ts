@@ -16,6 +16,33 @@ const entry = fileURLToPath(new URL('./guard-process.ts', import.meta.url));
  * loads its content meanwhile: see `checked-loader.ts`). What it prints
  * on stderr (a crash) passes straight through, as it happens.
  */
+/** The message `npm run build` sends Astro's process with the checks' report, or why there is none. */
+export const CHECKS_REPORT = 'jinguo:checks-report';
+/** What Astro's process asks for it with, once it listens: a message sent before would be lost. */
+export const CHECKS_WANTED = 'jinguo:checks-wanted';
+
+export type ChecksReportMessage = { type: typeof CHECKS_REPORT } & ({ report: GuardReport } | { error: string });
+
+/**
+ * The report of the checks `npm run build` started before Astro, as it
+ * sends it over the IPC channel (`scripts/lib/site-build.ts`). The listener
+ * goes once the report is in, so the channel does not keep Astro's process
+ * alive after its build.
+ */
+export function guardReportFromParent(): Promise<GuardReport> {
+  return new Promise((resolve, reject) => {
+    const listen = (message: unknown) => {
+      const answer = message as Partial<ChecksReportMessage> | undefined;
+      if (answer?.type !== CHECKS_REPORT) return;
+      process.off('message', listen);
+      if ('report' in answer && answer.report) resolve(answer.report);
+      else reject(new Error('error' in answer ? answer.error : '内容检查没能运行完'));
+    };
+    process.on('message', listen);
+    process.send?.(CHECKS_WANTED);
+  });
+}
+
 export function guardReportInChild(root: string, now: Date): Promise<GuardReport> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry, root, now.toISOString()], { stdio: ['ignore', 'pipe', 'inherit'] });

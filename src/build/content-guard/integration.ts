@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { site } from '../../config/site.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { guardReportInChild } from './guard-child.ts';
+import { guardReportFromParent, guardReportInChild } from './guard-child.ts';
 import { setChecksVerdict } from './checks-verdict.ts';
 import type { GuardReport } from './guard-report.ts';
 import { stopBuild } from '../build-error.ts';
@@ -79,10 +79,11 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
         draft = manifestDraftOf(config);
         // What a build that failed or was stopped left behind is no part of this one.
         if (command === 'build') discardManifestDraft(draft);
-        // Pages and checks judge "is it published yet" against one moment.
-        const now = new Date();
+        // Pages and checks judge "is it published yet" against one moment: the checks' start.
+        const fromParent = command === 'build' && buildOptions.checksFromParent !== undefined && !!process.send;
+        const now = fromParent ? buildOptions.checksFromParent! : new Date();
         setBuildRun({ time: now, command });
-        const report = guardReportInChild(root, now);
+        const report = fromParent ? guardReportFromParent() : guardReportInChild(root, now);
         // The verdict is given once, by whichever asks first: a loader done loading, or the build's start.
         let given: Promise<void> | undefined;
         verdict = () => (given ??= report.then((answer) => settle(answer, command, logger)));
