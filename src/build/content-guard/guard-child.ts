@@ -4,18 +4,6 @@ import type { GuardReport } from './guard-report.ts';
 
 const entry = fileURLToPath(new URL('./guard-process.ts', import.meta.url));
 
-/**
- * The content checks, run in a process of their own. Parsing every body
- * leaves native memory behind in the process that parsed it: satteri's
- * parse results are freed only once the event loop turns, after the
- * synchronous checks, and the allocator keeps the pages, in Astro's process
- * to the end of the build (docs/performance.md). A child's memory goes back
- * when it exits.
- *
- * The child works on the other core while this process goes on (a build
- * loads its content meanwhile: see `checked-loader.ts`). What it prints
- * on stderr (a crash) passes straight through, as it happens.
- */
 /** The message `npm run build` sends Astro's process with the checks' report, or why there is none. */
 export const CHECKS_REPORT = 'jinguo:checks-report';
 /** What Astro's process asks for it with, once it listens: a message sent before would be lost. */
@@ -43,6 +31,18 @@ export function guardReportFromParent(): Promise<GuardReport> {
   });
 }
 
+/**
+ * The content checks, run in a process of their own. Parsing every body
+ * leaves native memory behind in the process that parsed it: satteri's
+ * parse results are freed only once the event loop turns, after the
+ * synchronous checks, and the allocator keeps the pages, in Astro's process
+ * to the end of the build (docs/performance.md). A child's memory goes back
+ * when it exits.
+ *
+ * The child works on the other core while this process goes on (Astro
+ * starts and loads its content meanwhile: see `checked-loader.ts`). What it prints
+ * on stderr (a crash) passes straight through, as it happens.
+ */
 export function guardReportInChild(root: string, now: Date): Promise<GuardReport> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry, root, now.toISOString()], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -3,7 +3,14 @@ import { readBucket, readPages, type BucketEntry, type PagesFile } from '../core
 import { createFold, parseFoldPairs, type Fold } from '../core/fold.ts';
 import { parseQuery, queryKeys, type ParsedQuery } from '../core/query.ts';
 import { rank } from '../core/rank.ts';
-import { batchRanges, recordPlaces, type RecordPlace, type Wanted } from '../core/records.ts';
+import {
+  batchRanges,
+  bytesOf,
+  recordPlaces,
+  type ReceivedPart,
+  type RecordPlace,
+  type Wanted,
+} from '../core/records.ts';
 import { suggestNames } from '../core/suggest.ts';
 import { bucketOf, MAX_GRAM } from '../core/terms.ts';
 import { ByteRanges, Missing } from './byte-ranges.ts';
@@ -103,7 +110,7 @@ class Index {
       const known = this.#results.get(page);
       return !known || (text && known.text === undefined);
     });
-    const fetched = new Map<number, { start: number; bytes: Uint8Array }[]>();
+    const fetched = new Map<number, ReceivedPart[]>();
     await Promise.all(
       [...batchRanges(places, needed)].map(async ([file, ranges]) => {
         const bytes = await this.#ranges.fetch(new URL(indexFiles.records(file), this.#base).href, ranges);
@@ -113,10 +120,7 @@ class Index {
         );
       }),
     );
-    const slice = (file: number, from: number, to: number) => {
-      const range = fetched.get(file)!.find(({ start, bytes }) => start <= from && to <= start + bytes.length)!;
-      return range.bytes.subarray(from - range.start, to - range.start);
-    };
+    const slice = (file: number, start: number, end: number) => bytesOf(fetched.get(file)!, { start, end })!;
     const texts = await inflateTexts(
       needed
         .filter(({ text }) => text)

@@ -18,7 +18,7 @@ export const indexFiles = {
   pages: 'pages.bin',
   /** The terms of bucket `n` (`format.ts`: `writeBucket`). */
   bucket: (bucket: number) => `terms/${bucket.toString(16)}.bin`,
-  /** Record file `n`: each page's head and text, compressed, fetched in ranges (`records.ts`). */
+  /** Record file `n`: each page's head and compressed text, fetched in ranges (`records.ts`). */
   records: (file: number) => `records/${file}.bin`,
   /** Names to suggest when nothing is found, with their pinyin and the homophones of their syllables. */
   suggest: 'suggest.json',

@@ -5,11 +5,11 @@
  *
  * A page's record is its head (what a result shows, `ResultHead` as JSON,
  * a few hundred bytes that compression would hardly shorten) and its text
- * (for an excerpt, compressed on its own: raw DEFLATE), head first. Records are in page order, in files of at most
- * `RECORD_FILE_BYTES`; a batch asks for the heads of its results, and the
- * texts of those whose excerpt is needed, as ranges of one file, in one
- * request: a static host sends several ranges of a file in one response
- * (`multipart/byteranges`).
+ * (for an excerpt, compressed on its own: raw DEFLATE), head first.
+ * Records are in page order, in files of at most `RECORD_FILE_BYTES`; a
+ * batch asks for the heads of its results, and the texts of those whose
+ * excerpt is needed, as ranges of one file, in one request: a static host
+ * sends several ranges of a file in one response (`multipart/byteranges`).
  */
 
 /**

@@ -22,9 +22,8 @@ interface LoadedShard {
   postings: ReturnType<typeof readPostings>;
   /** Each page's number in the whole index, by its number in the shard. */
   global: Uint32Array;
-  /** Its pages' records (`shardFiles.records`), and where each starts in them, by its number in the shard. */
-  records: Buffer;
-  recordStarts: number[];
+  /** Each page's record (`shardFiles.records`), by its number in the shard. */
+  records: Buffer[];
 }
 
 /**
@@ -51,7 +50,7 @@ function countTerms(pairs: Uint32Array): number {
  * Writes the published index from the indexed shards (each a folder written
  * by `indexShard`, in the cache): every page numbered once in rank order
  * across the site, every term's pages from every shard in one bucket, the
- * filters, every page's record (head and text, compressed in the shard, in
+ * filters, every page's record (head and text, as the shard wrote them, in
  * page order in as few files as their size allows), the names to suggest,
  * and the entry file naming this build's folder.
  */
@@ -63,11 +62,12 @@ export function writeIndex(
 ): { pages: number; buckets: number; bytes: number } {
   const loaded: LoadedShard[] = shards.map(({ name, dir }) => {
     const data = JSON.parse(readFileSync(join(dir, shardFiles.pages), 'utf8')) as ShardData;
-    const recordStarts: number[] = [];
+    const file = readFileSync(join(dir, shardFiles.records));
     let at = 0;
-    data.pages.forEach((_, local) => {
-      recordStarts.push(at);
+    const records = data.pages.map((_, local) => {
+      const from = at;
       at += data.records[2 * local]! + data.records[2 * local + 1]!;
+      return file.subarray(from, at);
     });
     return {
       name,
@@ -75,8 +75,7 @@ export function writeIndex(
       data,
       postings: readPostings(readFileSync(join(dir, shardFiles.postings))),
       global: new Uint32Array(data.pages.length),
-      records: readFileSync(join(dir, shardFiles.records)),
-      recordStarts,
+      records,
     };
   });
 
@@ -117,11 +116,8 @@ export function writeIndex(
     ),
   );
   records.fileStarts.forEach((start, file) => {
-    const end = records.fileStarts[file + 1] ?? all.length;
-    const pieces = all.slice(start, end).map(({ index, local }, offset) => {
-      const from = loaded[index]!.recordStarts[local]!;
-      return loaded[index]!.records.subarray(from, from + headBytes[start + offset]! + textBytes[start + offset]!);
-    });
+    const pages = all.slice(start, records.fileStarts[file + 1] ?? all.length);
+    const pieces = pages.map(({ index, local }) => loaded[index]!.records[local]!);
     bytes += write(join(base, indexFiles.records(file)), Buffer.concat(pieces));
   });
 

@@ -24,7 +24,7 @@ export interface ShardPage extends ResultHead, Pick<SearchRecord, 'cities' | 'br
 /** What a shard's `pages.json` holds: its pages in rank order, which is the order its postings number them. */
 export interface ShardData {
   pages: ShardPage[];
-  /** The compressed size of each page's head and of its text, in `records.bin`: head, text, head, text … */
+  /** The size of each page's head and of its compressed text, in `records.bin`: head, text, head, text … */
   records: number[];
 }
 

@@ -36,7 +36,7 @@ export const shardFiles = {
   pages: 'pages.json',
   /** Its postings, each field's sorted pairs (`build/index/shard.ts`). */
   postings: 'postings.bin',
-  /** Each page's record, in page order: its head and its text, each compressed (`core/records.ts`). */
+  /** Each page's record, in page order: its head, and its text compressed (`core/records.ts`). */
   records: 'records.bin',
   /** The characters its folded text holds (for the browser's fold table); written last, so it marks a whole shard. */
   chars: 'chars.txt',
