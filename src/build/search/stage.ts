@@ -44,7 +44,7 @@ export class SearchStage {
   /** Builds the index from the final pages; resolves to the line that tells staff what was done. */
   async finish(): Promise<string> {
     const { pages, shards, early, reused, bytes } = await this.#indexer.finish();
-    const ahead = early > 0 ? `${early} 个在渲染时建好,` : '';
+    const ahead = early > 0 ? `${early} 个在 Astro 退出前建好,` : '';
     return `搜索索引:${pages} 个条目,${shards} 个分片(${ahead}${reused} 个沿用缓存),共 ${bytes} 字节。`;
   }
 

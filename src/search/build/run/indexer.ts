@@ -44,7 +44,9 @@ const LOOKS = 20;
  *   the lowest priority, into the shard cache (`pool.ts`), taking only the
  *   time Astro's rendering leaves idle;
  * - `pagesBuilt` — every page is written: the pages the index is made from are
- *   listed and hashed now, while Astro writes its redirect pages and sitemap;
+ *   listed and hashed now, while Astro writes its redirect pages and sitemap,
+ *   and shards neither in the cache nor covered by a year are indexed, at the
+ *   lowest priority too;
  * - `finish` — Astro has exited: every shard not in the cache under its
  *   pages' hashes is indexed (two at a time), and the shards are merged into
  *   the index the site publishes (`index/merge.ts`);
@@ -61,6 +63,8 @@ export class SiteIndexer {
   /** Shards being indexed early, by name. */
   readonly #early = new Map<string, Promise<void>>();
   readonly #earlyDone = new Set<string>();
+  /** Shards being indexed once every page is written, before Astro exits, by name. */
+  readonly #ahead = new Map<string, Promise<void>>();
   #sources: RecordFile[] | undefined;
   #finishing = false;
 
@@ -119,6 +123,21 @@ export class SiteIndexer {
     } catch {
       // Read again in `finish`, where a failure is reported as the build's.
       this.#sources = undefined;
+      return;
+    }
+    if (!this.#options.early || this.#finishing) return;
+    // Shards no year's early job covers (the entries; a year whose job gave up) are indexed now, at low priority,
+    // while Astro writes its redirect pages and sitemap, rather than once it has exited.
+    for (const [name, pages] of groupByShard(this.#sources)) {
+      const after = this.#early.get(shardFolder(name) ?? '') ?? Promise.resolve();
+      const ahead = after.then(async () => {
+        if (this.#finishing || isCached(cachedShardDir(this.#options.cacheDir, name, pages))) return;
+        if (await this.#index(name, pages, true)) this.#earlyDone.add(name);
+      });
+      this.#ahead.set(
+        name,
+        ahead.catch(() => undefined),
+      );
     }
   }
 
@@ -138,6 +157,7 @@ export class SiteIndexer {
         shards.map(async ({ name, pages, dir }) => {
           // A shard of a folder being indexed early is left to it; what it does not put in the cache is indexed here.
           await this.#early.get(shardFolder(name) ?? '');
+          await this.#ahead.get(name);
           if (isCached(dir)) return;
           await this.#index(name, pages, false);
           fresh.add(name);

@@ -103,6 +103,34 @@ describe('SiteIndexer', { timeout: 60_000 }, () => {
     expect(published(outDir())).toEqual(published(plain));
   });
 
+  it('indexes the shards no rendered year covers once every page is built, before it is asked to finish', async () => {
+    const ahead = new SiteIndexer({ outDir: outDir(), cacheDir: cacheDir(), early: true });
+    ahead.shardRendered(rendered('news/2024', 1));
+    ahead.pagesBuilt();
+    // The entries' shard and 2023's (no year rendered for it) are filed in the cache before `finish` is called.
+    await vi.waitFor(
+      () =>
+        expect(readdirSync(cacheDir()).filter((name) => /^(entries|news-2023|news-2024)-\w+$/.test(name))).toHaveLength(
+          3,
+        ),
+      { timeout: 30_000, interval: 50 },
+    );
+    const result = await ahead.finish();
+    expect(result).toMatchObject({ shards: 3, early: 3, reused: 0 });
+
+    const plain = join(dir, 'plain');
+    site(plain);
+    await new SiteIndexer({ outDir: plain, cacheDir: join(dir, 'plain-cache'), early: false }).finish();
+    expect(published(outDir())).toEqual(published(plain));
+  });
+
+  it('indexes nothing ahead when told not to index early', async () => {
+    const plain = new SiteIndexer({ outDir: outDir(), cacheDir: cacheDir(), early: false });
+    plain.pagesBuilt();
+    // A shard indexed ahead would count as early: `finish` waits for it.
+    expect(await plain.finish()).toMatchObject({ shards: 3, early: 0, reused: 0 });
+  });
+
   it('does not take a year indexed early from pages that changed since', async () => {
     const early = new SiteIndexer({ outDir: outDir(), cacheDir: cacheDir(), early: true });
     early.shardRendered(rendered('news/2024', 1));
