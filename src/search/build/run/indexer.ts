@@ -93,14 +93,11 @@ export class SiteIndexer {
       await sleep(LOOK_AGAIN_MS);
       files = recordFiles(outDir, folder);
     }
-    // Every part of the year is queued at once: those the low thread has not begun when Astro exits go to any thread.
-    await Promise.all(
-      [...groupByShard(files)].map(async ([name, pages]) => {
-        if (name === ENTRIES_SHARD || pages.length === 0 || this.#finishing) return;
-        if (isCached(cachedShardDir(cacheDir, name, pages))) return;
-        if (await this.#index(name, pages, true)) this.#earlyDone.add(name);
-      }),
-    );
+    for (const [name, pages] of groupByShard(files)) {
+      if (name === ENTRIES_SHARD || pages.length === 0 || this.#finishing) continue;
+      if (isCached(cachedShardDir(cacheDir, name, pages))) continue;
+      if (await this.#index(name, pages, true)) this.#earlyDone.add(name);
+    }
   }
 
   /** Indexes one shard and files it in the cache under the hashes of what it read; false if it failed. */
@@ -165,8 +162,6 @@ export class SiteIndexer {
 
   async finish(): Promise<IndexSummary> {
     this.#finishing = true;
-    // Astro has exited: jobs queued for the low thread need not wait for it any more.
-    this.#pool.promote();
     const { outDir, cacheDir } = this.#options;
     try {
       const files = this.#sources ?? recordFiles(outDir);

@@ -17,7 +17,6 @@ export class IndexPool {
   readonly #queue: { job: ShardJob; low: boolean; settle: (result: ShardResult) => void }[] = [];
   #started = 0;
   #lowStarted = false;
-  #promoted = false;
   #closed = false;
   /** Jobs on a thread now: `close` waits for them, so nothing writes to the cache after it returns. */
   readonly #running = new Set<Promise<void>>();
@@ -30,25 +29,9 @@ export class IndexPool {
   run(job: ShardJob, low: boolean): Promise<ShardResult> {
     if (this.#closed) return Promise.resolve({ ok: false, message: 'the index pool is closed' });
     return new Promise((settle) => {
-      this.#queue.push({ job, low: low && !this.#promoted, settle });
+      this.#queue.push({ job, low, settle });
       this.#next();
     });
-  }
-
-  /** Threads started so far. */
-  get threads(): number {
-    return this.#started;
-  }
-
-  /**
-   * From now on every job is a normal one: those queued for the low thread,
-   * and those still to come, may start on any thread (the build calls this
-   * once Astro has exited, and no longer needs the cores left to it).
-   */
-  promote(): void {
-    this.#promoted = true;
-    for (const queued of this.#queue) queued.low = false;
-    this.#next();
   }
 
   #next(): void {
