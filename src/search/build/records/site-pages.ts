@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_ATTRIBUTE } from '../../core/markup.ts';
 import type { SearchRecord } from '../../model.ts';
-import { scanFiles, scanPages, type ScannedPage } from './page-scan.ts';
+import { scanPages } from './page-scan.ts';
 import { readSearchRecord } from './record.ts';
 
 /** A built page's fingerprint: of its text or its UTF-8 bytes. */
@@ -27,16 +27,11 @@ export interface RecordFile {
  * spares parsing them.
  */
 export function recordFiles(outDir: string, under?: string): RecordFile[] {
-  return scanPages(outDir, RECORD_ATTRIBUTE, pageHash, under).map(asRecordFile);
-}
-
-/** `recordFiles` among the pages `files` (relative to `outDir`, with `/`), in the order given. */
-export function recordFilesAmong(outDir: string, files: readonly string[]): RecordFile[] {
-  return scanFiles(outDir, files, RECORD_ATTRIBUTE, pageHash).map(asRecordFile);
-}
-
-function asRecordFile({ file, hash }: ScannedPage): RecordFile {
-  return { url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'), file, hash };
+  return scanPages(outDir, RECORD_ATTRIBUTE, pageHash, under).map(({ file, hash }) => ({
+    url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
+    file,
+    hash,
+  }));
 }
 
 /** Records of every built page that has one, in path order. */

@@ -3,9 +3,8 @@ import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { writeIndex } from '../index/merge.ts';
 import { cachedShardDir, isCached, partialShardDir, storeShard } from '../plan/shard-cache.ts';
-import { pageFiles } from '../records/page-scan.ts';
-import { recordFiles, recordFilesAmong, type RecordFile } from '../records/site-pages.ts';
-import { ENTRIES_SHARD, groupByShard, shardFolder, shardOf } from '../plan/shards.ts';
+import { recordFiles, type RecordFile } from '../records/site-pages.ts';
+import { ENTRIES_SHARD, groupByShard, shardFolder } from '../plan/shards.ts';
 import { buildSearchFold, type SearchFold } from '../records/fold-table.ts';
 import { everydayReadings } from '../records/pinyin.ts';
 import { IndexPool } from './pool.ts';
@@ -119,35 +118,17 @@ export class SiteIndexer {
   }
 
   pagesBuilt(): void {
-    const { outDir, early } = this.#options;
     try {
-      const files = pageFiles(outDir);
-      if (!early || this.#finishing) {
-        this.#sources = recordFilesAmong(outDir, files);
-        return;
-      }
-      // Shards no year's early job covers (the entries; a year whose job gave up) are indexed now, at low priority,
-      // while Astro writes its sitemap, rather than once it has exited; the entries' pages are read first, so that
-      // their shard is indexed while the news pages are read and hashed.
-      const entries = files.filter((file) => shardOf(`/${file}`) === ENTRIES_SHARD);
-      const news = files.filter((file) => shardOf(`/${file}`) !== ENTRIES_SHARD);
-      const entryRecords = recordFilesAmong(outDir, entries);
-      this.#indexAhead(entryRecords);
-      const newsRecords = recordFilesAmong(outDir, news);
-      this.#indexAhead(newsRecords);
-      this.#sources = [...entryRecords, ...newsRecords].sort((a, b) =>
-        a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
-      );
+      this.#sources = recordFiles(this.#options.outDir);
     } catch {
       // Read again in `finish`, where a failure is reported as the build's.
       this.#sources = undefined;
+      return;
     }
-  }
-
-  /** Indexes, at low priority, each shard of `records` that is neither in the cache nor being indexed early. */
-  #indexAhead(records: RecordFile[]): void {
-    for (const [name, pages] of groupByShard(records)) {
-      if (pages.length === 0) continue;
+    if (!this.#options.early || this.#finishing) return;
+    // Shards no year's early job covers (the entries; a year whose job gave up) are indexed now, at low priority,
+    // while Astro writes its redirect pages and sitemap, rather than once it has exited.
+    for (const [name, pages] of groupByShard(this.#sources)) {
       const after = this.#early.get(shardFolder(name) ?? '') ?? Promise.resolve();
       const ahead = after.then(async () => {
         if (this.#finishing || isCached(cachedShardDir(this.#options.cacheDir, name, pages))) return;
