@@ -6,7 +6,6 @@ import {
   guardReportInChild,
   type ChecksReportMessage,
 } from '../../src/build/content-guard/guard-child.ts';
-import { redirectsReport, writeRedirectsInWorker } from '../../src/build/content-guard/redirects.ts';
 import { MANIFEST_UPDATED } from '../../src/build/manifest-commit.ts';
 import { buildOptions } from '../../src/build/options.ts';
 import { SearchStage } from '../../src/build/search/stage.ts';
@@ -68,7 +67,6 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
     JINGUO_SEARCH_STAGE: 'after-astro',
     JINGUO_MANIFEST_DRAFT: draft,
     JINGUO_CHECKS_FROM_PARENT: checksStarted.toISOString(),
-    JINGUO_REDIRECTS_STAGE: 'after-astro',
   });
   const search = new SearchStage({
     outDir: output.staging,
@@ -103,10 +101,6 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
   }
   // Astro's own work ends when its process does (it tidies up after its last hook); indexing starts here.
   markStage('astroExited');
-  // The redirect pages are written in a thread of their own meanwhile; they and the index never share a file.
-  const { pages, scripts } = await checks;
-  const redirects = writeRedirectsInWorker({ root: projectRoot, dist: output.staging, draft, pages, scripts });
-  redirects.catch(() => undefined);
   try {
     keepHeapLean();
     log(await search.finish());
@@ -114,13 +108,6 @@ export async function buildWithSearch(astroArgs: string[], log: (line: string) =
   } catch (error) {
     // A page marked up so that its search result would show wrongly stops the build, by name, without a stack trace.
     log(`搜索索引没有建成:${error instanceof Error ? error.message : String(error)}`);
-    await redirects.catch(() => undefined);
-    return failed(1);
-  }
-  try {
-    for (const { level, text } of redirectsReport(await redirects)) log(level === 'warn' ? `警告:${text}` : text);
-  } catch (error) {
-    log(`跳转页没有写成:${error instanceof Error ? error.message : String(error)}`);
     return failed(1);
   }
   await discarding;

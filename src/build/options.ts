@@ -40,13 +40,6 @@ export interface BuildOptions {
     stage: 'in-astro' | 'after-astro';
   };
   /**
-   * Where the redirect pages are written (`JINGUO_REDIRECTS_STAGE`): in
-   * Astro's last hooks, under `astro build` alone; or by `npm run build` once
-   * Astro's process has ended, in a worker thread while the search index is
-   * merged (`scripts/lib/site-build.ts`).
-   */
-  redirectsStage: 'in-astro' | 'after-astro';
-  /**
    * Which tweaks of other libraries' internals are on: all of them, unless
    * `JINGUO_TUNING_OFF` names some to leave off (comma-separated), so the
    * benchmark can measure what each pays.
@@ -107,7 +100,6 @@ export function readBuildOptions(env: Environment): BuildOptions {
       indexAhead: env.JINGUO_INDEX_AHEAD !== '0',
       stage: env.JINGUO_SEARCH_STAGE === 'after-astro' ? 'after-astro' : 'in-astro',
     },
-    redirectsStage: env.JINGUO_REDIRECTS_STAGE === 'after-astro' ? 'after-astro' : 'in-astro',
     tuning: Object.fromEntries(TUNINGS.map((name) => [name, !off.has(name)])) as Record<Tuning, boolean>,
     adminRepo: env.JINGUO_ADMIN_REPO || undefined,
     manifestDraft: env.JINGUO_MANIFEST_DRAFT || undefined,

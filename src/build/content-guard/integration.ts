@@ -1,16 +1,18 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { site } from '../../config/site.ts';
+import { useTranslations } from '../../i18n/ui.ts';
 import { guardReportFromParent, guardReportInChild } from './guard-child.ts';
 import { setChecksVerdict } from './checks-verdict.ts';
 import type { GuardReport } from './guard-report.ts';
 import { stopBuild } from '../build-error.ts';
 import { buildOptions, setBuildManifestDraft, setBuildRun } from '../options.ts';
 import type { EntryPage } from '../../url-manifest/entry-pages.ts';
-import { recordEntryUrls } from '../../url-manifest/publish.ts';
-import { redirectsReport, writeRedirects } from './redirects.ts';
+import { publishRedirects, recordEntryUrls } from '../../url-manifest/publish.ts';
 import { discardManifestDraft } from '../../url-manifest/store.ts';
 import { manifestDraftOf } from '../manifest-commit.ts';
 import { paths } from '../../lib/urls.ts';
+import type { Script } from '../../schemas/shared.ts';
 
 // TEST ONLY: see `testOnlyChecksWarn` in ../options.ts.
 const checksOnlyWarnForTests = buildOptions.testOnlyChecksWarn;
@@ -40,7 +42,7 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
   let root = '';
   let draft = '';
   let pages: EntryPage[] = [];
-  let scripts: GuardReport['scripts'] = [];
+  let langs = new Map<string, Script>();
   let verdict: () => Promise<void> = () => Promise.resolve();
 
   /** Ends a build or sync over problems, by listing them; otherwise keeps what the build needs from the report. */
@@ -61,7 +63,7 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
         logger.warn('JINGUO_TEST_ONLY_CHECKS_WARN=1:内容检查的问题只作警告,构建继续。只能用于测试,不能用于发布。');
     }
     pages = report.pages;
-    scripts = report.scripts;
+    langs = new Map(report.scripts);
     if (command !== 'build') return;
     const { added, written } = recordEntryUrls(root, pages, draft);
     setBuildManifestDraft(draft);
@@ -92,10 +94,20 @@ export function contentGuard({ checksFirst = false }: ContentGuardOptions = {}):
       // Every loader has waited for the verdict by now; this covers a site that loads no content.
       'astro:build:start': () => verdict(),
       'astro:build:done': ({ dir, logger }) => {
-        // `npm run build` writes them once Astro has exited, beside the search index (`redirects.ts`).
-        if (buildOptions.redirectsStage === 'after-astro') return;
-        const written = writeRedirects({ root, dist: fileURLToPath(dir), draft, pages, scripts });
-        for (const { level, text } of redirectsReport(written)) logger[level](text);
+        const titles = new Map(pages.map((page) => [page.path, page.title]));
+        const result = publishRedirects(root, fileURLToPath(dir), {
+          draft,
+          titles,
+          origin: new URL(site.url).origin,
+          text: (to) => {
+            const lang = langs.get(to) ?? site.defaultLang;
+            const t = useTranslations(lang);
+            return { lang, title: t('redirectTitle'), body: t('redirectBody'), siteName: site.name };
+          },
+        });
+        for (const { path, to } of result.redirected) logger.info(`页面 ${path} 已不存在,改为跳转到 ${to}`);
+        for (const path of result.shadowed) logger.warn(`旧网址 ${path} 现在是一个页面,不再跳转`);
+        logger.info(`已写出 ${result.pages} 个跳转页(旧网址和短链接),以及 _redirects 和 nginx-redirects.conf。`);
       },
     },
   };
