@@ -45,6 +45,14 @@ function published(root: string): Map<string, string> {
   );
 }
 
+/** The index of the same site built with nothing indexed early, in a folder and cache of its own. */
+async function publishedWithoutEarly(): Promise<Map<string, string>> {
+  const plain = join(dir, 'plain');
+  site(plain);
+  await new SiteIndexer({ outDir: plain, cacheDir: join(dir, 'plain-cache'), early: false }).finish();
+  return published(plain);
+}
+
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'site-indexer-'));
   site(outDir());
@@ -97,10 +105,7 @@ describe('SiteIndexer', { timeout: 60_000 }, () => {
     const result = await early.finish();
     expect(result).toMatchObject({ shards: 3, early: 2, reused: 0 });
 
-    const plain = join(dir, 'plain');
-    site(plain);
-    await new SiteIndexer({ outDir: plain, cacheDir: join(dir, 'plain-cache'), early: false }).finish();
-    expect(published(outDir())).toEqual(published(plain));
+    expect(published(outDir())).toEqual(await publishedWithoutEarly());
   });
 
   it('indexes the shards no rendered year covers once every page is built, before it is asked to finish', async () => {
@@ -118,10 +123,7 @@ describe('SiteIndexer', { timeout: 60_000 }, () => {
     const result = await ahead.finish();
     expect(result).toMatchObject({ shards: 3, early: 3, reused: 0 });
 
-    const plain = join(dir, 'plain');
-    site(plain);
-    await new SiteIndexer({ outDir: plain, cacheDir: join(dir, 'plain-cache'), early: false }).finish();
-    expect(published(outDir())).toEqual(published(plain));
+    expect(published(outDir())).toEqual(await publishedWithoutEarly());
   });
 
   it('indexes nothing ahead when told not to index early', async () => {
