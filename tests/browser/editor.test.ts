@@ -220,6 +220,19 @@ describe('the editor at /admin/ in the local mode', () => {
     expect(git(repo, 'show', `${branch}:${entry}`)).toContain(`](./${picture.split('/').at(-1)})`);
   }, 600_000);
 
+  it('shows the draft waiting for review on its board, dated in Chinese', async () => {
+    // The Word file's draft, saved above, waits on the board in the 草稿 column.
+    await page.goto(`${url}admin/#/workflow`);
+    await page.getByRole('heading', { name: '审核发布' }).waitFor();
+    const today = new Date();
+    await page
+      .getByText(`${today.getMonth() + 1}月${today.getDate()}日`)
+      .first()
+      .waitFor();
+    const months = /(January|February|March|April|May|June|July|August|September|October|November|December) \d/;
+    expect(await page.locator('body').innerText()).not.toMatch(months);
+  }, 120_000);
+
   it('ran under its content policy without a refusal', () => {
     expect(refused).toEqual([]);
   });

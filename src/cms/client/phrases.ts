@@ -10,10 +10,22 @@ const words: [RegExp, string][] = [
   [/编辑工作流|工作流/g, '审核发布'],
 ];
 
-/** Decap's zh_Hans phrases with the workflow named as staff name it. */
+/**
+ * How the review board dates an entry. Decap's Chinese phrases keep the English `MMMM D`, and its date library
+ * knows only English month names, so a card said "December 3"; `M月D日` says 12月3日.
+ */
+export const BOARD_DATE_FORMAT = 'M月D日';
+
+/** Decap's zh_Hans phrases with the workflow named as staff name it, and the review board's dates in Chinese. */
 export function registerPhrases(CMS: CmsApi): void {
   const phrases = CMS.getLocale('zh_Hans');
-  if (phrases) CMS.registerLocale('zh_Hans', renamed(phrases) as Record<string, unknown>);
+  if (phrases) CMS.registerLocale('zh_Hans', withBoardDates(renamed(phrases) as Record<string, unknown>));
+}
+
+function withBoardDates(phrases: Record<string, unknown>): Record<string, unknown> {
+  const workflow = (phrases.workflow ?? {}) as Record<string, unknown>;
+  const board = (workflow.workflow ?? {}) as Record<string, unknown>;
+  return { ...phrases, workflow: { ...workflow, workflow: { ...board, dateFormat: BOARD_DATE_FORMAT } } };
 }
 
 function renamed(value: unknown): unknown {
