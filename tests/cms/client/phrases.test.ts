@@ -4,10 +4,9 @@ import type { CmsApi } from '../../../src/cms/client/decap.ts';
 
 /** Decap's own zh_Hans phrases, as the editor's page registers them. */
 async function decapPhrases(): Promise<Record<string, unknown>> {
-  // The file itself: the package's entry reaches for `window`.
-  const { default: zhHans } = (await import('decap-cms-locales/dist/esm/zh_Hans/index.js')) as {
-    default: Record<string, unknown>;
-  };
+  // The file itself (the package's entry reaches for `window`), which has no type declarations of its own.
+  const file = 'decap-cms-locales/dist/esm/zh_Hans/index.js';
+  const { default: zhHans } = (await import(file)) as { default: Record<string, unknown> };
   return zhHans;
 }
 
