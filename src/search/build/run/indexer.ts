@@ -86,17 +86,20 @@ export class SiteIndexer {
   }
 
   async #indexFolderEarly({ folder, pages: expected }: ShardRendered): Promise<void> {
-    const { outDir, cacheDir } = this.#options;
+    const { outDir } = this.#options;
     let files = recordFiles(outDir, folder);
     for (let look = 1; files.length < expected && look < LOOKS; look++) {
       await sleep(LOOK_AGAIN_MS);
       files = recordFiles(outDir, folder);
     }
-    for (const [name, pages] of groupByShard(files)) {
-      if (name === ENTRIES_SHARD || pages.length === 0 || this.#finishing) continue;
-      if (isCached(cachedShardDir(cacheDir, name, pages))) continue;
-      if (await this.#index(name, pages, true)) this.#earlyDone.add(name);
-    }
+    for (const [name, pages] of groupByShard(files))
+      if (name !== ENTRIES_SHARD && pages.length > 0) await this.#indexEarly(name, pages);
+  }
+
+  /** Indexes a shard at low priority before Astro exits, unless it is in the cache or the build is finishing. */
+  async #indexEarly(name: string, pages: readonly RecordFile[]): Promise<void> {
+    if (this.#finishing || isCached(cachedShardDir(this.#options.cacheDir, name, pages))) return;
+    if (await this.#index(name, pages, true)) this.#earlyDone.add(name);
   }
 
   /** Indexes one shard and files it in the cache under the hashes of what it read; false if it failed. */
@@ -130,13 +133,9 @@ export class SiteIndexer {
     // while Astro writes its redirect pages and sitemap, rather than once it has exited.
     for (const [name, pages] of groupByShard(this.#sources)) {
       const after = this.#early.get(shardFolder(name) ?? '') ?? Promise.resolve();
-      const ahead = after.then(async () => {
-        if (this.#finishing || isCached(cachedShardDir(this.#options.cacheDir, name, pages))) return;
-        if (await this.#index(name, pages, true)) this.#earlyDone.add(name);
-      });
       this.#ahead.set(
         name,
-        ahead.catch(() => undefined),
+        after.then(() => this.#indexEarly(name, pages)).catch(() => undefined),
       );
     }
   }
