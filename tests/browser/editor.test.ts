@@ -228,7 +228,7 @@ describe('the editor at /admin/ in the local mode', () => {
     await page
       .getByText(`${today.getMonth() + 1}月${today.getDate()}日`)
       .first()
-      .waitFor();
+      .waitFor({ timeout: 30_000 });
     const months = /(January|February|March|April|May|June|July|August|September|October|November|December) \d/;
     expect(await page.locator('body').innerText()).not.toMatch(months);
   }, 120_000);
