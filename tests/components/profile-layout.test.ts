@@ -2,9 +2,20 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ProfileLayout from '../../src/layouts/ProfileLayout.astro';
 import { paginate } from '../../src/lib/pagination.ts';
-import { readSearchRecord } from '../../src/search/build/records/record.ts';
+import { readSearchRecord, searchedLength } from '../../src/search/build/records/record.ts';
+import type { NewsCardView } from '../../src/data/views.ts';
 
-async function render(current: number): Promise<string> {
+const NEWS: NewsCardView = {
+  id: '2024/sijie-peixun',
+  url: '/news/2024/sijie-peixun/',
+  title: '吉林四姐开办第三期家政培训班',
+  summary: '四十名学员结业。',
+  date: new Date('2024-05-06T00:00:00+08:00'),
+  lang: 'zh-Hans',
+  city: { name: '吉林市', url: '/cities/jilin/' },
+};
+
+async function render(current: number, items: NewsCardView[] = []): Promise<string> {
   const container = await AstroContainer.create();
   const pages = paginate(
     Array.from({ length: 12 }, () => ({})),
@@ -19,7 +30,7 @@ async function render(current: number): Promise<string> {
       section: 'brands',
       trail: [],
       newsHeading: '相关报道',
-      page: { ...pages[current - 1]!.page, items: [] },
+      page: { ...pages[current - 1]!.page, items },
       record: { kind: 'brand', place: '吉林市' },
     },
     slots: { header: '<h1>吉林四姐</h1>', default: '<p>培训品牌的简介。</p>' },
@@ -41,5 +52,15 @@ describe('ProfileLayout as a search record', () => {
 
   it('leaves later pages, which only continue the news list, out of the index', async () => {
     expect(readSearchRecord(await render(2), '/brands/jilin-sijie/page/2/')).toBeUndefined();
+  });
+
+  it('ends what the index reads before the news list, so an article published about the entry leaves it as it was', async () => {
+    const searched = (html: string) => html.slice(0, searchedLength(html));
+    const before = await render(1);
+    const after = await render(1, [NEWS]);
+    expect(after).toContain(NEWS.title);
+    expect(searched(after)).toBe(searched(before));
+    expect(searched(after)).toContain('培训品牌的简介。');
+    expect(searched(after)).not.toContain('相关报道');
   });
 });

@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
-import { readRecords } from '../../src/search/build/records/site-pages.ts';
+import { readRecords, recordFiles } from '../../src/search/build/records/site-pages.ts';
 import { indexFiles, searchAssets } from '../../src/search/core/assets.ts';
 import { buildSearchFold } from '../../src/search/build/records/fold-table.ts';
-import { indexedText, recordFilters } from '../../src/search/build/records/record.ts';
+import { indexedText, recordFilters, searchedLength } from '../../src/search/build/records/record.ts';
 import { parseFoldPairs } from '../../src/search/core/fold.ts';
 import { readBuiltIndex } from '../search/support/built-index.ts';
 import { byTag, pagePaths, readPage, select, textOf } from '../support/dist.ts';
@@ -212,6 +212,20 @@ describe('sample site: the search index', () => {
   it('keeps a city’s own summary in its script', () => {
     const qinzhou = records.find((record) => record.url === '/cities/qinzhou/');
     expect(qinzhou?.summary).toBe('天水市秦州區婦女聯合會:甘肅省秦州區的婦聯工作、品牌項目與巾幗人物。');
+  });
+
+  it('reads no article’s links to its neighbours and no entry’s news list: a new article changes only its own shard', () => {
+    const cut = { neighbours: 0, lists: 0 };
+    for (const { url, file } of recordFiles(sample)) {
+      const html = readFileSync(join(sample, file), 'utf8');
+      const [searched, rest] = [html.slice(0, searchedLength(html)), html.slice(searchedLength(html))];
+      expect(searched, url).not.toMatch(/rel="(prev|next)"|id="news"/);
+      if (/rel="(prev|next)"/.test(rest)) cut.neighbours++;
+      if (rest.includes('id="news"')) cut.lists++;
+    }
+    // Every article but a lone one has a neighbour; every person, brand, city and column lists its news.
+    expect(cut.neighbours).toBe(records.filter((record) => record.kind === 'news').length);
+    expect(cut.lists).toBe(records.filter((record) => record.kind !== 'news').length);
   });
 
   it('keeps the entry file, fold table included, small enough for a weak connection', () => {

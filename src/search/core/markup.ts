@@ -16,6 +16,7 @@ export const CITIES_ATTRIBUTE = 'data-search-cities';
 export const BRANDS_ATTRIBUTE = 'data-search-brands';
 export const SKIP_ATTRIBUTE = 'data-search-skip';
 export const NAME_ATTRIBUTE = 'data-search-name';
+export const END_ATTRIBUTE = 'data-search-end';
 
 export interface RecordDetails {
   /** Shown with the result, and its year a filter: the publication date of news. */
@@ -50,3 +51,14 @@ export const searchName: Record<string, string> = { [NAME_ATTRIBUTE]: '' };
 
 /** Attributes for a part of a record that is not its content: news lists, cards of other entries, credits. */
 export const searchSkip: Record<string, string> = { [SKIP_ATTRIBUTE]: '' };
+
+/**
+ * Attributes for the element where what the index reads of a page ends: it
+ * and everything after it are neither indexed nor part of the page's
+ * fingerprint in the index's cache. Parts that change when other entries are
+ * published — links to the neighbouring articles, a profile's news list —
+ * go after it, so that publishing one article re-indexes its own page's
+ * shard and not its neighbours'. Put it after the last content a record
+ * holds: a second record after it is not seen.
+ */
+export const searchEnd: Record<string, string> = { [END_ATTRIBUTE]: '' };

@@ -4,6 +4,7 @@ import {
   BRANDS_ATTRIBUTE,
   CITIES_ATTRIBUTE,
   DATE_ATTRIBUTE,
+  END_ATTRIBUTE,
   NAME_ATTRIBUTE,
   PLACE_ATTRIBUTE,
   RECORD_ATTRIBUTE,
@@ -150,13 +151,45 @@ function scanPage(html: string): PageScan {
   return scan;
 }
 
+const END_NEEDLE = ` ${END_ATTRIBUTE}`;
+const NAME_ENDS = new Set([' ', '\t', '\n', '\r', '\f', '/', '>', '='].map((char) => char.charCodeAt(0)));
+
 /**
- * Reads the search record of a built page, or undefined when the page has
- * none. Throws when a page marks a record the index could not show properly,
+ * How much of a page the index reads: up to the `<` of the first tag that
+ * carries `END_ATTRIBUTE` (`searchEnd`), or all of it. Found by a byte search,
+ * not by parsing, so that a build can hash every page's searched part
+ * cheaply; the same cut is made of the bytes hashed and the text indexed
+ * (string positions and byte positions find the same tag), so a page is
+ * re-indexed exactly when its searched part changes. Text that merely reads
+ * like the attribute is not a tag (its `<` would be escaped); were the
+ * search ever fooled, the page would be indexed shorter, never out of step
+ * with its cache key.
+ */
+export function searchedLength(page: string | Buffer): number {
+  for (let at = page.indexOf(END_NEEDLE); at >= 0; at = page.indexOf(END_NEEDLE, at + 1)) {
+    const next = at + END_NEEDLE.length;
+    const code = typeof page === 'string' ? page.charCodeAt(next) : page[next];
+    const tag = page.lastIndexOf('<', at);
+    if (code !== undefined && NAME_ENDS.has(code) && tag > page.lastIndexOf('>', at)) return tag;
+  }
+  return page.length;
+}
+
+/**
+ * Reads the search record of a built page (its searched part:
+ * `searchedLength`), or undefined when the page has none. Throws when a page marks a record the index could not show properly,
  * so a layout mistake fails the build instead of publishing a blank result.
  */
 export function readSearchRecord(html: string, url: string): SearchRecord | undefined {
-  const { records, attribs, title: heading, body, lang, description, names } = scanPage(html);
+  const {
+    records,
+    attribs,
+    title: heading,
+    body,
+    lang,
+    description,
+    names,
+  } = scanPage(html.slice(0, searchedLength(html)));
   if (records === 0 || !attribs) return undefined;
   if (records > 1) throw new Error(`${url}: ${records} elements carry ${RECORD_ATTRIBUTE}; a page is one record`);
   const kind = attribs[RECORD_ATTRIBUTE] as RecordKind;

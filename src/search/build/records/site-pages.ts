@@ -4,18 +4,23 @@ import { join } from 'node:path';
 import { RECORD_ATTRIBUTE } from '../../core/markup.ts';
 import type { SearchRecord } from '../../model.ts';
 import { scanPages } from './page-scan.ts';
-import { readSearchRecord } from './record.ts';
+import { readSearchRecord, searchedLength } from './record.ts';
 
 /** A built page's fingerprint: of its text or its UTF-8 bytes. */
 export function pageHash(html: string | Buffer): string {
   return createHash('sha256').update(html).digest('hex');
 }
 
+/** The part of a built page's bytes the index reads (`searchedLength`): what its fingerprint is taken of. */
+export function searchedBytes(bytes: Buffer): Buffer {
+  return bytes.subarray(0, searchedLength(bytes));
+}
+
 export interface RecordFile {
   url: string;
   /** Path relative to the build folder, with `/`. */
   file: string;
-  /** Hash of the page as built: a shard whose pages all hash the same is reused from the cache. */
+  /** Hash of the page's searched part as built: a shard whose pages all hash the same is reused from the cache. */
   hash: string;
 }
 
@@ -27,11 +32,13 @@ export interface RecordFile {
  * spares parsing them.
  */
 export function recordFiles(outDir: string, under?: string): RecordFile[] {
-  return scanPages(outDir, RECORD_ATTRIBUTE, pageHash, under).map(({ file, hash }) => ({
-    url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
-    file,
-    hash,
-  }));
+  return scanPages(outDir, RECORD_ATTRIBUTE, (bytes) => pageHash(searchedBytes(bytes)), under).map(
+    ({ file, hash }) => ({
+      url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
+      file,
+      hash,
+    }),
+  );
 }
 
 /** Records of every built page that has one, in path order. */

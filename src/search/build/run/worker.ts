@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFold, parseFoldPairs, type Fold } from '../../core/fold.ts';
 import { indexShard } from '../index/shard.ts';
-import { pageHash } from '../records/site-pages.ts';
+import { pageHash, searchedBytes } from '../records/site-pages.ts';
 
 /**
  * A worker thread of the index pool (`pool.ts`): it indexes the shards it
@@ -24,7 +24,7 @@ export interface ShardJob {
   foldPairs: string;
 }
 
-/** The hash of each page's bytes as indexed, in job order: what the shard is filed under in the cache. */
+/** The hash of each page's searched bytes as indexed, in job order: what the shard is filed under in the cache. */
 export type ShardResult = { ok: true; hashes: string[] } | { ok: false; message: string };
 
 export interface WorkerSetup {
@@ -38,9 +38,9 @@ function run(job: ShardJob): string[] {
   const hashes: string[] = [];
   const pages = function* () {
     for (const { url, file } of job.pages) {
-      const bytes = readFileSync(join(job.outDir, file));
-      hashes.push(pageHash(bytes));
-      yield { url, html: bytes.toString('utf8') };
+      const searched = searchedBytes(readFileSync(join(job.outDir, file)));
+      hashes.push(pageHash(searched));
+      yield { url, html: searched.toString('utf8') };
     }
   };
   rmSync(job.dir, { recursive: true, force: true });

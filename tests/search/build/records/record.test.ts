@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createFold } from '../../../../src/search/core/fold.ts';
-import { searchName, searchRecord, searchSkip } from '../../../../src/search/core/markup.ts';
-import { indexedText, readSearchRecord, recordFilters } from '../../../../src/search/build/records/record.ts';
+import { searchEnd, searchName, searchRecord, searchSkip } from '../../../../src/search/core/markup.ts';
+import {
+  indexedText,
+  readSearchRecord,
+  recordFilters,
+  searchedLength,
+} from '../../../../src/search/build/records/record.ts';
 import type { SearchRecord } from '../../../../src/search/model.ts';
 
 const fold = createFold(
@@ -109,6 +114,55 @@ describe('readSearchRecord', () => {
     expect(() =>
       readSearchRecord(page(`<div${attributes(searchRecord('brand'))}><p>沒有標題</p></div>`), '/b/'),
     ).toThrow(/\/b\/: the search record has no <h1>/);
+  });
+});
+
+describe('where what the index reads of a page ends', () => {
+  const record = (end: string, after: string, trailer = '') =>
+    page(
+      `<article${attributes(searchRecord('news'))}><h1>執委走進社區</h1><p>正文。</p>` +
+        `<p><a${attributes(searchName)} href="/t/">婚姻調解</a></p>${end}<nav><a rel="next" href="/n/">${after}</a></nav>` +
+        `</article>${trailer}`,
+    );
+  // A second record after the end would fail the build were it read.
+  const marked = (after: string) =>
+    record(
+      `<div class="mt-4"${attributes(searchEnd)}>`,
+      `${after}</a></nav></div><nav><a>`,
+      `<p${attributes(searchRecord('news'))}>頁腳</p>`,
+    );
+
+  it('reads nothing from the tag that carries searchEnd on: neither its links nor a record after it', () => {
+    const found = readSearchRecord(marked('下一篇:另一篇新聞'), '/n/');
+    expect(found?.body.split('\n')).toEqual(['正文。', '婚姻調解']);
+    expect(found?.names).toEqual(['婚姻調解']);
+    const html = marked('下一篇');
+    expect(html.slice(searchedLength(html))).toMatch(/^<div class="mt-4" data-search-end>/);
+  });
+
+  it('gives the same searched part whatever follows the end, and the whole page where there is none', () => {
+    const [one, other] = [marked('上一篇'), marked('下一篇,標題更長')];
+    expect(one.slice(0, searchedLength(one))).toBe(other.slice(0, searchedLength(other)));
+    const unmarked = record('<div>', '下一篇');
+    expect(searchedLength(unmarked)).toBe(unmarked.length);
+  });
+
+  it('cuts a page’s bytes where it cuts its text, Chinese before the cut or not', () => {
+    const html = marked('下一篇');
+    const bytes = Buffer.from(html);
+    expect(bytes.subarray(0, searchedLength(bytes)).toString('utf8')).toBe(html.slice(0, searchedLength(html)));
+  });
+
+  it('is not fooled by text that reads like the attribute, nor by a longer attribute name', () => {
+    for (const decoy of [
+      '<p>寫 data-search-end 的地方</p>',
+      '<p title="x"> data-search-end</p>',
+      '<div data-search-ended><p>續</p></div>',
+    ]) {
+      const html = record(decoy, '下一篇');
+      expect(searchedLength(html), decoy).toBe(html.length);
+      expect(readSearchRecord(html, '/n/')?.body, decoy).toContain('下一篇');
+    }
   });
 });
 

@@ -98,6 +98,25 @@ describe('SiteIndexer', { timeout: 60_000 }, () => {
     expect(published(outDir())).toEqual(first);
   });
 
+  it('re-indexes no shard when only what follows a page’s end marker changed, as when a neighbour is published', async () => {
+    const neighbour = (next: string) =>
+      page(
+        outDir(),
+        'news/2024/a/index.html',
+        `<main data-search-record="news" data-search-date="2024-03-08"><h1>巾帼志愿服务</h1><p>妇女微家开展活动。</p>` +
+          `<div data-search-end><a rel="next" href="/news/2024/${next}/">${next}</a></div></main>`,
+      );
+    neighbour('jiu');
+    await new SiteIndexer({ outDir: outDir(), cacheDir: cacheDir(), early: false }).finish();
+    const first = published(outDir());
+    neighbour('xin-fabu');
+    expect(await new SiteIndexer({ outDir: outDir(), cacheDir: cacheDir(), early: false }).finish()).toMatchObject({
+      shards: 3,
+      reused: 3,
+    });
+    expect(published(outDir())).toEqual(first);
+  });
+
   it('indexes a rendered year early, and the index is the same, byte for byte, as one built without', async () => {
     const early = new SiteIndexer({ outDir: outDir(), cacheDir: cacheDir(), early: true });
     early.shardRendered(rendered('news/2024', 1));
