@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside, normaliseSitePath } from '../safety/site-paths.ts';
 import { searchAssets } from '../search/core/assets.ts';
-import { htmlFiles } from '../lib/html-files.ts';
+import { filesUnder } from '../lib/html-files.ts';
 import type { EntryPage } from './entry-pages.ts';
 import type { UrlManifest } from './manifest.ts';
 import { reconcileBuiltPages, reconcileEntries } from './reconcile.ts';
@@ -55,14 +55,9 @@ const FILLED_LATER = [
   /^sitemap-(?:index|\d+)\.xml(?:\/|$)/,
 ];
 
-/** Every file the build has written into `dist`, relative with `/`, in lower case (some hosts ignore case). */
-export function occupiedFiles(dist: string): Set<string> {
-  const root = resolve(dist);
-  return new Set(
-    readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => !entry.isDirectory())
-      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/').toLowerCase()),
-  );
+/** The files the build has written (`filesUnder(dist)`), in lower case (some hosts ignore case). */
+export function occupiedFiles(files: readonly string[]): Set<string> {
+  return new Set(files.map((file) => file.toLowerCase()));
 }
 
 /**
@@ -101,12 +96,13 @@ export interface PublishedRedirects {
 }
 
 /**
- * Page paths of a built site, as the manifest spells them: `/news/2024/x/`, `/old.html`. The editor under
- * /admin/ is no page for readers, and no URL the site promises to keep.
+ * Page paths of a built site (`filesUnder(dist)`), as the manifest spells them: `/news/2024/x/`, `/old.html`.
+ * The editor under /admin/ is no page for readers, and no URL the site promises to keep.
  */
-export function builtPagePaths(dist: string): Set<string> {
+export function builtPagePaths(files: readonly string[]): Set<string> {
   return new Set(
-    htmlFiles(dist)
+    files
+      .filter((file) => file.endsWith('.html'))
       .map((file) => `/${file}`)
       .filter((path) => path !== '/404.html' && !path.startsWith('/admin/'))
       .map((path) => path.replace(/(^|\/)index\.html$/, '$1')),
@@ -130,11 +126,13 @@ export function publishRedirects(
   },
 ): PublishedRedirects {
   const loaded = loadManifest(root, options.draft);
-  const built = builtPagePaths(dist);
+  // One listing of the built site for both: at 10,000 articles each took a few tenths of a second.
+  const files = filesUnder(dist);
+  const built = builtPagePaths(files);
   const { manifest, redirected, added } = reconcileBuiltPages(loaded.records, built);
   const redirects = redirectsOf(manifest, options.titles);
   const shadowed: string[] = [];
-  const occupied = occupiedFiles(dist);
+  const occupied = occupiedFiles(files);
   let written = 0;
   for (const redirect of redirects) {
     const target = redirectTarget(dist, redirect.from, occupied);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { occupiedFiles, redirectTarget } from '../../src/url-manifest/publish.ts';
+import { filesUnder } from '../../src/lib/html-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'jinguo-publish-'));
 const dist = join(work, 'dist');
@@ -37,7 +38,7 @@ describe('redirectTarget: where a redirect page may be written', () => {
   });
 
   it('never where the build writes after its redirects: the search index, the editor, the sitemap', () => {
-    const built = occupiedFiles(dist);
+    const built = occupiedFiles(filesUnder(dist));
     expect([...built].sort()).toEqual([...occupied].sort());
     for (const from of [
       '/search-index/meta.json',
