@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,22 @@ const NOTE = '# 開發者註記:封面由設計組提供。';
 const PASTED = readFileSync(join(projectRoot, 'tests/fixtures/cms/wechat-paste.txt'), 'utf8');
 // The import corpus's Word manuscript: a heading, a table and a picture with its 替换文字.
 const WORD_FILE = 'tests/fixtures/import/corpus/files/doc-01-liaocheng-manuscript.docx';
+// The import corpus's page saved from a browser ("网页,全部"), its picture in the _files folder beside it.
+const SAVED_PAGE = 'tests/fixtures/import/corpus/files/site-01-liaocheng-gov-page.html';
+
+/**
+ * Drops files and folders from disk on an element, as staff drag them from the file manager: Chromium's own drag
+ * (DevTools protocol), which hands the page folders it can open, as a real drag does.
+ */
+async function dropFromDisk(page: Page, selector: string, paths: string[]): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const session = await page.context().newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+    await session.send('Input.dispatchDragEvent', { type, ...at, data });
+  await session.detach();
+}
 
 let repo: string;
 let built: string;
@@ -232,6 +249,26 @@ describe('the editor at /admin/ in the local mode', () => {
     const months = /(January|February|March|April|May|June|July|August|September|October|November|December) \d/;
     expect(await page.locator('body').innerText()).not.toMatch(months);
   }, 120_000);
+
+  it('imports a saved web page dropped with its _files folder, its picture saved beside the entry', async () => {
+    const before = new Set(reviewBranches(repo, 'cms/news/'));
+    await openImportScreen(page, url);
+    const saved = join(projectRoot, SAVED_PAGE);
+    await dropFromDisk(page, '[data-drop]', [saved, saved.replace(/\.html$/, '_files')]);
+    await page.locator('[data-import-report]').waitFor();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('修改已保存').waitFor();
+
+    const [branch, ...others] = reviewBranches(repo, 'cms/news/').filter((name) => !before.has(name));
+    expect(others).toEqual([]);
+    const files = git(repo, 'diff', '--name-only', `main...${branch}`).trim().split('\n').sort();
+    const entry = files.find((name) => name.endsWith('.md'))!;
+    const picture = entry.replace(/\.md$/, '-1.png');
+    expect(files).toEqual([entry, picture].sort());
+    expect(git(repo, 'show', `${branch}:${entry}`)).toContain(`](./${picture.split('/').at(-1)})`);
+    const original = readFileSync(saved.replace(/\.html$/, '_files/p1.png'));
+    expect(execFileSync('git', ['show', `${branch}:${picture}`], { cwd: repo }).equals(original)).toBe(true);
+  }, 600_000);
 
   it('ran under its content policy without a refusal', () => {
     expect(refused).toEqual([]);

@@ -1,11 +1,20 @@
-import { importArticle, importContextOf, type ImportedEntry, type SiteContent } from '../../import/index.ts';
+import {
+  importArticle,
+  importContextOf,
+  type ImportedEntry,
+  type ImportInput,
+  type SiblingReader,
+  type SiteContent,
+} from '../../import/index.ts';
+import { ARTICLE_EXTENSIONS, droppedArticle, droppedFiles } from './dropped-files.ts';
 
-/** What staff may drop or choose: the formats the importer reads (src/import/text/sniff.ts decides by content). */
-const ACCEPT = '.docx,.html,.htm,.txt,.md,text/plain,text/html';
+/** What staff may choose: the formats the importer reads. */
+const ACCEPT = [...ARTICLE_EXTENSIONS, 'text/plain', 'text/html'].join(',');
 
 /**
  * `<jinguo-import data-context="/admin/import-context.json">`: the editor's import screen. Staff paste an
- * article's text or drop a Word file, a saved web page or a text file; the importer that `npm run import` runs
+ * article's text or drop a Word file, a saved web page (with its `_files` folder, for its pictures) or a text
+ * file; the importer that `npm run import` runs
  * (src/import/) reads it in the browser against what the site already holds. A refusal is shown as the importer
  * words it; an article read fires `jinguo-imported` with the outcome, and the editor opens it as a new draft.
  */
@@ -39,16 +48,25 @@ export class JinguoImport extends HTMLElement {
     zone.addEventListener('drop', (event) => {
       event.preventDefault();
       delete zone.dataset.over;
-      const dropped = event.dataTransfer?.files[0];
-      if (dropped) void this.#read(dropped);
+      if (event.dataTransfer) void this.#drop(event.dataTransfer);
     });
   }
 
-  async #read(file: File): Promise<void> {
-    await this.#run({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  async #drop(transfer: DataTransfer): Promise<void> {
+    const article = droppedArticle(await droppedFiles(transfer));
+    if ('message' in article) this.#say(`没有导入:${article.message}。`);
+    else await this.#read(article.file, article.readSibling);
   }
 
-  async #run(input: { name: string; text?: string; bytes?: Uint8Array }): Promise<void> {
+  async #read(file: File, readSibling?: SiblingReader): Promise<void> {
+    await this.#run({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      ...(readSibling ? { readSibling } : {}),
+    });
+  }
+
+  async #run(input: ImportInput): Promise<void> {
     this.#say('正在读取文章……', 'status');
     let site: SiteContent;
     try {
@@ -91,7 +109,7 @@ function screen(): HTMLElement {
         <label class="font-bold">或者选择文件
           <input type="file" accept="${ACCEPT}" class="mt-2 block font-normal">
         </label>
-        <p class="mt-2 text-base text-muted">也可以把文件拖到这个框里。Word 文件里的图片会一起导入。</p>
+        <p class="mt-2 text-base text-muted">也可以把文件拖到这个框里。Word 文件里的图片会一起导入;保存的网页,请把 .html 文件和同名的 _files 文件夹一起选中、拖进来,图片才会一起导入。</p>
       </div>
       <p><button type="submit" class="rounded bg-accent px-6 py-3 font-bold text-on-accent">导入粘贴的文字</button></p>
       <p data-message class="rounded p-3 data-[kind=alert]:border data-[kind=alert]:border-accent data-[kind=alert]:text-accent" aria-live="polite"></p>

@@ -1,8 +1,8 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { PageHints, SiblingReader, SourceDocument, SourceEncoding } from '../model.ts';
 import { dateFromEpoch, findDate } from '../rules/dates.ts';
-import { isElement, markupBlocks, type DomElement, type DomNode } from './html-blocks.ts';
-import { readSaved, resolvePictures } from './pictures.ts';
+import { isElement, markupBlocks, type DomElement, type DomNode, type MarkupBlocks } from './html-blocks.ts';
+import { localPath, readSaved, resolvePictures } from './pictures.ts';
 
 /**
  * A page saved from a browser ("网页,全部": the `.html` and its `_files`
@@ -78,7 +78,26 @@ export async function savedPageDocument(
   const markup = markupBlocks(region, { skipFurniture });
   for (const line of markup.skipped) removed.push({ text: line, as: 'chrome' });
   const { blocks, checks } = await resolvePictures(markup.blocks, (source) => readSaved(source, readSibling));
+  const folder = readSibling ? undefined : unreadFolder(markup.blocks);
+  if (folder)
+    checks.unshift(
+      `网页的图片在“${folder}”文件夹里,这次没有一起读到:请在文件夹里同时选中 .html 文件和“${folder}”文件夹,一起拖进导入框,再导入一次`,
+    );
   return { format: content ? 'wechat-page' : 'html', encoding, blocks, hints, removed, checks };
+}
+
+/**
+ * The folder beside the page its pictures were saved in (`标题_files`), when
+ * the page was given without a way to read it: in the editor, a `.html` file
+ * chosen or dropped alone, which a browser does not let a page look beside.
+ */
+function unreadFolder(blocks: MarkupBlocks['blocks']): string | undefined {
+  for (const block of blocks) {
+    if (block.kind !== 'picture-source' || !block.source.src) continue;
+    const path = localPath(block.source.src);
+    if (path?.includes('/')) return path.slice(0, path.indexOf('/'));
+  }
+  return undefined;
 }
 
 /** An element's text as a reader sees it: what its scripts and styles hold is not text. */
