@@ -94,6 +94,8 @@ export class JinguoImport extends HTMLElement {
   }
 }
 
+// The file input hides behind a button of the screen's own: the browser's speaks the browser's language
+// ("Choose File" on an office PC set up in English), whatever the page's.
 function screen(): HTMLElement {
   const main = document.createElement('main');
   main.className = 'mx-auto max-w-3xl px-4 py-8 text-lg text-ink';
@@ -107,7 +109,8 @@ function screen(): HTMLElement {
       </label>
       <div data-drop class="rounded border-2 border-dashed border-line p-5 data-[over]:border-accent">
         <label class="font-bold">或者选择文件
-          <input type="file" accept="${ACCEPT}" class="mt-2 block font-normal">
+          <input type="file" accept="${ACCEPT}" class="peer sr-only">
+          <span class="mt-2 block w-fit cursor-pointer rounded border-2 border-accent px-5 py-2 text-accent peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent">选择文件……</span>
         </label>
         <p class="mt-2 text-base text-muted">也可以把文件拖到这个框里。Word 文件里的图片会一起导入;保存的网页,请把 .html 文件和同名的 _files 文件夹一起选中、拖进来,图片才会一起导入。</p>
       </div>
