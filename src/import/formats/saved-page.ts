@@ -1,7 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { PageHints, SiblingReader, SourceDocument, SourceEncoding } from '../model.ts';
 import { dateFromEpoch, findDate } from '../rules/dates.ts';
-import { isElement, markupBlocks, type DomElement, type DomNode, type MarkupBlocks } from './html-blocks.ts';
+import { isElement, markupBlocks, type DomElement, type DomNode, type PictureSource } from './html-blocks.ts';
 import { localPath, readSaved, resolvePictures } from './pictures.ts';
 
 /**
@@ -77,27 +77,27 @@ export async function savedPageDocument(
   }
   const markup = markupBlocks(region, { skipFurniture });
   for (const line of markup.skipped) removed.push({ text: line, as: 'chrome' });
-  const { blocks, checks } = await resolvePictures(markup.blocks, (source) => readSaved(source, readSibling));
-  const folder = readSibling ? undefined : unreadFolder(markup.blocks);
-  if (folder)
+  // Each folder beside the page that pictures were saved in (`标题_files`), and whether any of them was read from it.
+  const folders = new Map<string, boolean>();
+  const { blocks, checks } = await resolvePictures(markup.blocks, async (source) => {
+    const bytes = await readSaved(source, readSibling);
+    const folder = savedFolder(source);
+    if (folder) folders.set(folder, folders.get(folder) === true || bytes !== undefined);
+    return bytes;
+  });
+  // A folder none of whose pictures could be read was not given at all: one item says so before each picture's.
+  const missing = [...folders].find(([, read]) => !read)?.[0];
+  if (missing)
     checks.unshift(
-      `网页的图片在“${folder}”文件夹里,这次没有一起读到:请在文件夹里同时选中 .html 文件和“${folder}”文件夹,一起拖进导入框,再导入一次`,
+      `网页的图片在“${missing}”文件夹里,一张也没有读到:请把 .html 文件和这个文件夹放在一起再导入;在编辑器里,要同时选中这两样,一起拖进导入框`,
     );
   return { format: content ? 'wechat-page' : 'html', encoding, blocks, hints, removed, checks };
 }
 
-/**
- * The folder beside the page its pictures were saved in (`标题_files`), when
- * the page was given without a way to read it: in the editor, a `.html` file
- * chosen or dropped alone, which a browser does not let a page look beside.
- */
-function unreadFolder(blocks: MarkupBlocks['blocks']): string | undefined {
-  for (const block of blocks) {
-    if (block.kind !== 'picture-source' || !block.source.src) continue;
-    const path = localPath(block.source.src);
-    if (path?.includes('/')) return path.slice(0, path.indexOf('/'));
-  }
-  return undefined;
+/** The folder beside the page a picture was saved in (`标题_files` of `./标题_files/1.jpg`), if it was. */
+function savedFolder(source: PictureSource): string | undefined {
+  const path = source.src && !source.src.startsWith('data:') ? localPath(source.src) : undefined;
+  return path?.includes('/') ? path.slice(0, path.indexOf('/')) : undefined;
 }
 
 /** An element's text as a reader sees it: what its scripts and styles hold is not text. */

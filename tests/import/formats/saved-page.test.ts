@@ -11,7 +11,7 @@ const context = importContext(site.root, new Date('2026-12-01T12:00:00+08:00'));
 afterAll(() => site.remove());
 
 const FOLDER_CHECK =
-  /网页的图片在“site-01-liaocheng-gov-page_files”文件夹里,这次没有一起读到:请在文件夹里同时选中 \.html 文件和“site-01-liaocheng-gov-page_files”文件夹,一起拖进导入框/u;
+  /^网页的图片在“site-01-liaocheng-gov-page_files”文件夹里,一张也没有读到:请把 \.html 文件和这个文件夹放在一起再导入;在编辑器里,要同时选中这两样,一起拖进导入框$/u;
 
 describe('a saved web page', () => {
   it('takes its pictures from its _files folder when it can read it, and asks for nothing more', async () => {
@@ -24,8 +24,14 @@ describe('a saved web page', () => {
     expect(outcome.checks.join('\n')).not.toMatch(FOLDER_CHECK);
   });
 
-  it('given alone, as a browser gives a .html file chosen by itself, names the folder to drop with it', async () => {
-    const outcome = await importArticle({ name: 'site-01.html', bytes: readFileSync(page) }, context);
+  it.each([
+    ['given alone, as a browser gives a .html file chosen by itself', undefined],
+    ['copied without its folder', async () => undefined],
+  ])('%s, names the folder to bring with it, first', async (_how, readSibling) => {
+    const outcome = await importArticle(
+      { name: 'site-01.html', bytes: readFileSync(page), ...(readSibling ? { readSibling } : {}) },
+      context,
+    );
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.pictures).toEqual([]);
     expect(outcome.checks[0]).toMatch(FOLDER_CHECK);
