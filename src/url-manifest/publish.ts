@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside, normaliseSitePath } from '../safety/site-paths.ts';
 import { searchAssets } from '../search/core/assets.ts';
-import { filesUnder } from '../lib/html-files.ts';
+import { filesUnder, type ListedFile } from '../lib/html-files.ts';
 import type { EntryPage } from './entry-pages.ts';
 import type { UrlManifest } from './manifest.ts';
 import { reconcileBuiltPages, reconcileEntries } from './reconcile.ts';
@@ -55,9 +55,9 @@ const FILLED_LATER = [
   /^sitemap-(?:index|\d+)\.xml(?:\/|$)/,
 ];
 
-/** The files the build has written (`filesUnder(dist)`), in lower case (some hosts ignore case). */
-export function occupiedFiles(files: readonly string[]): Set<string> {
-  return new Set(files.map((file) => file.toLowerCase()));
+/** Everything the build has written (`filesUnder(dist)`), links too, in lower case (some hosts ignore case). */
+export function occupiedFiles(files: readonly ListedFile[]): Set<string> {
+  return new Set(files.map(({ path }) => path.toLowerCase()));
 }
 
 /**
@@ -99,11 +99,11 @@ export interface PublishedRedirects {
  * Page paths of a built site (`filesUnder(dist)`), as the manifest spells them: `/news/2024/x/`, `/old.html`.
  * The editor under /admin/ is no page for readers, and no URL the site promises to keep.
  */
-export function builtPagePaths(files: readonly string[]): Set<string> {
+export function builtPagePaths(files: readonly ListedFile[]): Set<string> {
   return new Set(
     files
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => `/${file}`)
+      .filter(({ path, plain }) => plain && path.endsWith('.html'))
+      .map(({ path }) => `/${path}`)
       .filter((path) => path !== '/404.html' && !path.startsWith('/admin/'))
       .map((path) => path.replace(/(^|\/)index\.html$/, '$1')),
   );

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,13 +16,16 @@ describe('htmlFiles and filesUnder', () => {
     }
     // A folder whose name ends in .html is no page.
     mkdirSync(join(dir, 'archive.html'));
+    // A link is listed as one, never followed: a page of its own to no one, yet a place no redirect may take.
+    symlinkSync(join(dir, 'old.html'), join(dir, 'linked.html'));
     expect(htmlFiles(dir).sort()).toEqual(['index.html', 'news/2024/a/index.html', 'old.html']);
-    expect(filesUnder(dir).sort()).toEqual([
-      'index.html',
-      'news/2024/a/index.html',
-      'old.html',
-      'pagefind/x.pf_meta',
-      'rss.xml',
+    expect(filesUnder(dir).sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
+      { path: 'index.html', plain: true },
+      { path: 'linked.html', plain: false },
+      { path: 'news/2024/a/index.html', plain: true },
+      { path: 'old.html', plain: true },
+      { path: 'pagefind/x.pf_meta', plain: true },
+      { path: 'rss.xml', plain: true },
     ]);
   });
 });
