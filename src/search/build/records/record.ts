@@ -176,20 +176,14 @@ export function searchedLength(page: string | Buffer): number {
 }
 
 /**
- * Reads the search record of a built page (its searched part:
- * `searchedLength`), or undefined when the page has none. Throws when a page marks a record the index could not show properly,
- * so a layout mistake fails the build instead of publishing a blank result.
+ * Reads the search record of a built page (its searched part: `searchedLength`),
+ * or undefined when the page has none. Throws when a page marks a record the
+ * index could not show properly, so a layout mistake fails the build instead
+ * of publishing a blank result.
  */
 export function readSearchRecord(html: string, url: string): SearchRecord | undefined {
-  const {
-    records,
-    attribs,
-    title: heading,
-    body,
-    lang,
-    description,
-    names,
-  } = scanPage(html.slice(0, searchedLength(html)));
+  const searched = html.slice(0, searchedLength(html));
+  const { records, attribs, title: heading, body, lang, description, names } = scanPage(searched);
   if (records === 0 || !attribs) return undefined;
   if (records > 1) throw new Error(`${url}: ${records} elements carry ${RECORD_ATTRIBUTE}; a page is one record`);
   const kind = attribs[RECORD_ATTRIBUTE] as RecordKind;
