@@ -48,17 +48,23 @@ function isDirectory(entry: FileSystemEntry): entry is FileSystemDirectoryEntry 
 }
 
 /**
- * The one article among dropped files: the importable file not inside a
- * folder (a saved page dropped with its `_files` folder), or else the one
- * inside a dropped folder that is not a `_files` folder. Its pictures are
- * read from the other files, by their paths relative to it.
+ * The one article among dropped files: a file dropped on its own, whatever
+ * its kind (the importer reads it by its content, and words its refusal of a
+ * PDF or an old .doc); else the one importable file not inside a folder (a
+ * saved page dropped with its `_files` folder); else, for a dropped folder,
+ * the one importable file not inside a `_files` folder. Its pictures are read
+ * from the other files, by their paths relative to it.
  */
 export function droppedArticle(files: readonly DroppedFile[]): DroppedArticle {
-  const importable = files.filter(({ path }) =>
-    ARTICLE_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension)),
-  );
-  const top = importable.filter(({ path }) => !path.includes('/'));
-  const candidates = top.length > 0 ? top : importable.filter(({ path }) => !/(^|\/)[^/]*_files\//u.test(path));
+  const importable = (file: DroppedFile) =>
+    ARTICLE_EXTENSIONS.some((extension) => file.path.toLowerCase().endsWith(extension));
+  const top = files.filter(({ path }) => !path.includes('/'));
+  const candidates =
+    top.length === 1
+      ? top
+      : top.length > 1
+        ? top.filter(importable)
+        : files.filter((file) => importable(file) && !/(^|\/)[^/]*_files\//u.test(file.path));
   if (candidates.length === 0)
     return { message: '拖入的内容里没有能导入的文件:请拖入 Word 文件(.docx)、保存的网页(.html)或文本文件(.txt)' };
   if (candidates.length > 1)

@@ -87,6 +87,11 @@ describe('droppedArticle', () => {
     expect(new TextDecoder().decode(await article.readSibling('标题_files/1.jpg'))).toBe('图一');
   });
 
+  it('hands a file dropped on its own to the importer whatever its kind, so that its refusal says what to do', () => {
+    const article = droppedArticle([dropped('会议通知.pdf')]);
+    expect('file' in article && article.file.name).toBe('会议通知.pdf');
+  });
+
   it('says why when there is no article, or more than one, among the files', () => {
     expect(droppedArticle([dropped('标题_files/1.jpg'), dropped('标题_files/页面.html')])).toEqual({
       message: expect.stringContaining('没有能导入的文件'),
