@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_ATTRIBUTE } from '../../core/markup.ts';
 import type { SearchRecord } from '../../model.ts';
-import { scanPages } from './page-scan.ts';
+import { scanPages, type ScanOptions } from './page-scan.ts';
 import { readSearchRecord, searchedLength } from './record.ts';
 
 /** A built page's fingerprint: of its text or its UTF-8 bytes. */
@@ -26,13 +26,14 @@ export interface RecordFile {
 
 /**
  * Built pages that carry a search record, in path order, each hashed and let
- * go (only those in the folder `under`, when given): at 10,000 articles their
- * HTML is hundreds of megabytes, read again only for the shards that must be
- * indexed. Most pages are lists: a byte search for the record attribute
- * spares parsing them.
+ * go (only those in the folder `under`, when given; with a `memo`, pages an
+ * earlier scan read are not read again while unchanged): at 10,000 articles
+ * their HTML is hundreds of megabytes, read again only for the shards that
+ * must be indexed. Most pages are lists: a byte search for the record
+ * attribute spares parsing them.
  */
-export function recordFiles(outDir: string, under?: string): RecordFile[] {
-  return scanPages(outDir, RECORD_ATTRIBUTE, (bytes) => pageHash(searchedBytes(bytes)), under).map(
+export function recordFiles(outDir: string, options: ScanOptions = {}): RecordFile[] {
+  return scanPages(outDir, RECORD_ATTRIBUTE, (bytes) => pageHash(searchedBytes(bytes)), options).map(
     ({ file, hash }) => ({
       url: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
       file,

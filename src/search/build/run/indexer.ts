@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { writeIndex } from '../index/merge.ts';
 import { cachedShardDir, isCached, partialShardDir, storeShard } from '../plan/shard-cache.ts';
+import type { ScanMemo } from '../records/page-scan.ts';
 import { recordFiles, type RecordFile } from '../records/site-pages.ts';
 import { ENTRIES_SHARD, groupByShard, shardFolder } from '../plan/shards.ts';
 import { buildSearchFold, type SearchFold } from '../records/fold-table.ts';
@@ -66,6 +67,8 @@ export class SiteIndexer {
   /** Shards being indexed once every page is written, before Astro exits, by name. */
   readonly #ahead = new Map<string, Promise<void>>();
   #sources: RecordFile[] | undefined;
+  /** What this build's scans of the pages found: a year's pages scanned early are not read again once all are. */
+  readonly #scanned: ScanMemo = new Map();
   #finishing = false;
 
   constructor(options: IndexerOptions) {
@@ -87,10 +90,11 @@ export class SiteIndexer {
 
   async #indexFolderEarly({ folder, pages: expected }: ShardRendered): Promise<void> {
     const { outDir } = this.#options;
-    let files = recordFiles(outDir, folder);
+    const scan = { under: folder, memo: this.#scanned };
+    let files = recordFiles(outDir, scan);
     for (let look = 1; files.length < expected && look < LOOKS; look++) {
       await sleep(LOOK_AGAIN_MS);
-      files = recordFiles(outDir, folder);
+      files = recordFiles(outDir, scan);
     }
     for (const [name, pages] of groupByShard(files))
       if (name !== ENTRIES_SHARD && pages.length > 0) await this.#indexEarly(name, pages);
@@ -122,7 +126,7 @@ export class SiteIndexer {
 
   pagesBuilt(): void {
     try {
-      this.#sources = recordFiles(this.#options.outDir);
+      this.#sources = recordFiles(this.#options.outDir, { memo: this.#scanned });
     } catch {
       // Read again in `finish`, where a failure is reported as the build's.
       this.#sources = undefined;
@@ -144,7 +148,7 @@ export class SiteIndexer {
     this.#finishing = true;
     const { outDir, cacheDir } = this.#options;
     try {
-      const files = this.#sources ?? recordFiles(outDir);
+      const files = this.#sources ?? recordFiles(outDir, { memo: this.#scanned });
       const shards = [...groupByShard(files)].map(([name, pages]) => ({
         name,
         pages,
