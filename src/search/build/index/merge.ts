@@ -15,15 +15,53 @@ import { readPostings, type ShardData, type ShardPage } from './shard.ts';
 /** About the size of a bucket of terms, in bytes: what a reader downloads for one term of a query. */
 const BUCKET_BYTES = 6 * 1024;
 
-interface LoadedShard {
+/** What writing buckets needs of a shard: its postings, and each page's number in the whole index by its own. */
+interface BucketSource {
+  postings: ReturnType<typeof readPostings>;
+  global: Uint32Array;
+}
+
+interface LoadedShard extends BucketSource {
   name: string;
   dir: string;
   data: ShardData;
-  postings: ReturnType<typeof readPostings>;
-  /** Each page's number in the whole index, by its number in the shard. */
-  global: Uint32Array;
   /** Each page's record (`shardFiles.records`), by its number in the shard. */
   records: Buffer[];
+}
+
+/** Buckets `from` to `to` (not included) of an index, and each page's number in it, by shard and number in the shard. */
+export interface BucketJob {
+  globals: Uint32Array[];
+  bits: number;
+  /** The index's folder in the built site. */
+  base: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Another thread's part in writing an index: given the shards' folders in
+ * the cache, it reads their postings at once, while this thread reads the
+ * rest and numbers the pages; then it writes the buckets it is asked to.
+ */
+export interface BucketHelper {
+  /** Resolves to the bytes written. */
+  write(job: BucketJob): Promise<number>;
+  /** Lets the thread go, whether or not it was asked to write. */
+  close(): void;
+}
+
+export type BucketHelperStart = (shardDirs: readonly string[]) => BucketHelper;
+
+/** What writing buckets needs of the shards in these folders in the cache: their postings. */
+export function readBucketSources(shardDirs: readonly string[]): ReturnType<typeof readPostings>[] {
+  return shardDirs.map((dir) => readPostings(readFileSync(join(dir, shardFiles.postings))));
+}
+
+/** Writes the buckets of a job from the shards' postings (`readBucketSources`, in the same order). */
+export function writeBucketJob(postings: readonly ReturnType<typeof readPostings>[], job: BucketJob): number {
+  const sources = postings.map((shard, index) => ({ postings: shard, global: job.globals[index]! }));
+  return writeBuckets(sources, job.bits, job.base, job.from, job.to);
 }
 
 /**
@@ -53,13 +91,35 @@ function countTerms(pairs: Uint32Array): number {
  * filters, every page's record (head and text, as the shard wrote them, in
  * page order in as few files as their size allows), the names to suggest,
  * and the entry file naming this build's folder.
+ *
+ * With `elsewhere`, the upper half of the buckets is written by the helper
+ * it starts (another thread) while this one writes the lower half and the
+ * other files: once Astro has exited, the merge is all that is left of a
+ * build, and the machine's second core would otherwise wait. The files are
+ * the same either way, byte for byte.
  */
-export function writeIndex(
+export async function writeIndex(
   shards: readonly { name: string; dir: string }[],
   outDir: string,
   fold: Pick<SearchFold, 'pairsFor'>,
   readings: Readings,
-): { pages: number; buckets: number; bytes: number } {
+  elsewhere?: BucketHelperStart,
+): Promise<{ pages: number; buckets: number; bytes: number }> {
+  const helper = elsewhere?.(shards.map(({ dir }) => dir));
+  try {
+    return await writeWithHelper(shards, outDir, fold, readings, helper);
+  } finally {
+    helper?.close();
+  }
+}
+
+async function writeWithHelper(
+  shards: readonly { name: string; dir: string }[],
+  outDir: string,
+  fold: Pick<SearchFold, 'pairsFor'>,
+  readings: Readings,
+  helper: BucketHelper | undefined,
+): Promise<{ pages: number; buckets: number; bytes: number }> {
   const loaded: LoadedShard[] = shards.map(({ name, dir }) => {
     const data = JSON.parse(readFileSync(join(dir, shardFiles.pages), 'utf8')) as ShardData;
     const file = readFileSync(join(dir, shardFiles.records));
@@ -102,7 +162,13 @@ export function writeIndex(
   mkdirSync(join(base, 'terms'), { recursive: true });
   mkdirSync(join(base, 'records'), { recursive: true });
 
-  let bytes = writeBuckets(loaded, bits, base);
+  const count = 2 ** bits;
+  const half = helper && count > 1 ? count / 2 : count;
+  const globals = loaded.map(({ global }) => global);
+  const away = half < count ? helper!.write({ globals, bits, base, from: half, to: count }) : Promise.resolve(0);
+  // Awaited below; until then a failure must not go unhandled if this thread fails first.
+  away.catch(() => undefined);
+  let bytes = writeBuckets(loaded, bits, base, 0, half);
   const headBytes = all.map(({ index, local }) => loaded[index]!.data.records[2 * local]!);
   const textBytes = all.map(({ index, local }) => loaded[index]!.data.records[2 * local + 1]!);
   const records: RecordLayout = { headBytes, textBytes, fileStarts: cutRecordFiles(headBytes, textBytes) };
@@ -139,8 +205,10 @@ export function writeIndex(
     fold: fold.pairsFor(present),
     syllables: readings.syllables.join(' '),
   };
+  bytes += await away;
+  // The entry file last, once every bucket is written.
   bytes += write(join(outDir, searchAssets.meta), JSON.stringify(meta));
-  return { pages: all.length, buckets: 2 ** bits, bytes };
+  return { pages: all.length, buckets: count, bytes };
 }
 
 function write(file: string, content: string | Uint8Array): number {
@@ -148,16 +216,30 @@ function write(file: string, content: string | Uint8Array): number {
   return typeof content === 'string' ? Buffer.byteLength(content) : content.length;
 }
 
+/** The first pair of sorted `pairs` in bucket `bucket` or a later one: buckets are ranges of terms, in term order. */
+function firstPairFrom(pairs: Uint32Array, shift: number, bucket: number): number {
+  let [low, high] = [0, pairs.length / 2];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (pairs[2 * middle + 1]! >>> shift < bucket) low = middle + 1;
+    else high = middle;
+  }
+  return 2 * low;
+}
+
 /**
- * Every bucket of terms, in order: the shards' postings are each sorted by
- * term, and a bucket is a range of terms, so each shard is read once, from
- * start to end, a bucket's worth at a time.
+ * Buckets `from` to `to` (not included) of terms, in order: the shards'
+ * postings are each sorted by term, and a bucket is a range of terms, so
+ * each shard is read once, from the range's first term to its last, a
+ * bucket's worth at a time.
  */
-function writeBuckets(shards: readonly LoadedShard[], bits: number, base: string): number {
-  const cursors = shards.map(() => fields.map(() => 0));
+function writeBuckets(shards: readonly BucketSource[], bits: number, base: string, from: number, to: number): number {
   const shift = 32 - bits;
+  const cursors = shards.map((shard) =>
+    fields.map((field) => (bits === 0 ? 0 : firstPairFrom(shard.postings.get(field)!, shift, from))),
+  );
   let bytes = 0;
-  for (let bucket = 0; bucket < 2 ** bits; bucket++) {
+  for (let bucket = from; bucket < to; bucket++) {
     const entries = new Map<number, { key: number; pages: Partial<Record<Field, number[]>> }>();
     shards.forEach((shard, s) => {
       fields.forEach((field, f) => {

@@ -8,6 +8,7 @@ import { recordFiles, type RecordFile } from '../records/site-pages.ts';
 import { ENTRIES_SHARD, groupByShard, shardFolder } from '../plan/shards.ts';
 import { buildSearchFold, type SearchFold } from '../records/fold-table.ts';
 import { everydayReadings } from '../records/pinyin.ts';
+import { startBucketThread } from './bucket-thread.ts';
 import { IndexPool } from './pool.ts';
 import type { ShardRendered } from './rendered-shards.ts';
 
@@ -50,7 +51,8 @@ const LOOKS = 20;
  *   lowest priority too;
  * - `finish` — Astro has exited: every shard not in the cache under its
  *   pages' hashes is indexed (two at a time), and the shards are merged into
- *   the index the site publishes (`index/merge.ts`);
+ *   the index the site publishes (`index/merge.ts`), half its buckets on a
+ *   second thread when there is a second core;
  * - `stop` — the build failed.
  *
  * A shard is filed in the cache under the hashes of the very bytes it was
@@ -169,7 +171,9 @@ export class SiteIndexer {
       const failed = settled.find((outcome) => outcome.status === 'rejected');
       if (failed) throw failed.reason;
       const readings = everydayReadings();
-      const written = writeIndex(shards, outDir, this.fold, readings);
+      // With more than one core, a second thread writes half the buckets.
+      const elsewhere = availableParallelism() > 1 ? startBucketThread : undefined;
+      const written = await writeIndex(shards, outDir, this.fold, readings, elsewhere);
       const early = shards.filter(({ name }) => !fresh.has(name) && this.#earlyDone.has(name)).length;
       return {
         pages: written.pages,
