@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { indexFiles, searchAssets } from '../../../src/search/core/assets.ts';
 import { readBucket, readPages, type PagesFile } from '../../../src/search/core/format.ts';
@@ -61,4 +61,16 @@ export function readBuiltIndex(dist: string): BuiltIndex {
       return rank(query, (key) => entries.get(key), pages.names).pages.map((page) => heads[page]!.url);
     },
   };
+}
+
+/** Every file under `dir`, by path relative to it, with its bytes (base64): to compare two indexes byte for byte. */
+export function filesWithBytes(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dir, path), readFileSync(path).toString('base64')];
+      }),
+  );
 }

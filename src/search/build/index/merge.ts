@@ -12,12 +12,15 @@ import type { Readings } from '../records/pinyin.ts';
 import { docOf, keyOf } from './postings.ts';
 import { readPostings, type ShardData, type ShardPage } from './shard.ts';
 
+/** A shard's postings: each field's sorted pairs (`readPostings`). */
+type ShardPostings = ReturnType<typeof readPostings>;
+
 /** About the size of a bucket of terms, in bytes: what a reader downloads for one term of a query. */
 const BUCKET_BYTES = 6 * 1024;
 
 /** What writing buckets needs of a shard: its postings, and each page's number in the whole index by its own. */
 interface BucketSource {
-  postings: ReturnType<typeof readPostings>;
+  postings: ShardPostings;
   global: Uint32Array;
 }
 
@@ -54,12 +57,12 @@ export interface BucketHelper {
 export type BucketHelperStart = (shardDirs: readonly string[]) => BucketHelper;
 
 /** What writing buckets needs of the shards in these folders in the cache: their postings. */
-export function readBucketSources(shardDirs: readonly string[]): ReturnType<typeof readPostings>[] {
+export function readBucketSources(shardDirs: readonly string[]): ShardPostings[] {
   return shardDirs.map((dir) => readPostings(readFileSync(join(dir, shardFiles.postings))));
 }
 
 /** Writes the buckets of a job from the shards' postings (`readBucketSources`, in the same order). */
-export function writeBucketJob(postings: readonly ReturnType<typeof readPostings>[], job: BucketJob): number {
+export function writeBucketJob(postings: readonly ShardPostings[], job: BucketJob): number {
   const sources = postings.map((shard, index) => ({ postings: shard, global: job.globals[index]! }));
   return writeBuckets(sources, job.bits, job.base, job.from, job.to);
 }

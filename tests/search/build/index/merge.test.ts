@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   readBucketSources,
@@ -14,6 +14,7 @@ import { buildSearchFold, type SearchFold } from '../../../../src/search/build/r
 import { everydayReadings, type Readings } from '../../../../src/search/build/records/pinyin.ts';
 import { startBucketThread } from '../../../../src/search/build/run/bucket-thread.ts';
 import { searchAssets } from '../../../../src/search/core/assets.ts';
+import { filesWithBytes } from '../../support/built-index.ts';
 
 const CHARS = '妇女儿童家庭社区服务创业就业培训巾帼志愿维权调解关爱留守老人健康文明乡村振兴城市工作会议学习宣传';
 
@@ -30,16 +31,7 @@ function newsPage(number: number, length = 400): { url: string; html: string } {
 }
 
 /** Every file of the published index, by path, with its bytes. */
-function published(outDir: string): Map<string, string> {
-  return new Map(
-    readdirSync(outDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [relative(outDir, path), readFileSync(path).toString('base64')];
-      }),
-  );
-}
+const published = filesWithBytes;
 
 let dir: string;
 let fold: SearchFold;

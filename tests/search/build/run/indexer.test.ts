@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SiteIndexer } from '../../../../src/search/build/run/indexer.ts';
 import { searchAssets } from '../../../../src/search/core/assets.ts';
-import { readBuiltIndex } from '../../support/built-index.ts';
+import { filesWithBytes, readBuiltIndex } from '../../support/built-index.ts';
 
 let dir: string;
 const outDir = () => join(dir, 'dist');
@@ -33,17 +33,7 @@ const site = (root: string) => {
 const rendered = (folder: string, pages: number) => ({ type: 'jinguo:shard-rendered' as const, folder, pages });
 
 /** Every file of the published index, by path, with its bytes. */
-function published(root: string): Map<string, string> {
-  const base = join(root, searchAssets.dir);
-  return new Map(
-    readdirSync(base, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [relative(base, path), readFileSync(path).toString('base64')];
-      }),
-  );
-}
+const published = (root: string) => filesWithBytes(join(root, searchAssets.dir));
 
 /** The index of the same site built with nothing indexed early, in a folder and cache of its own. */
 async function publishedWithoutEarly(): Promise<Map<string, string>> {
