@@ -14,7 +14,7 @@ export interface BenchOptions {
   /** The first and the second search a reader makes. */
   query: string;
   secondQuery: string;
-  /** Each search is measured this many times, and the median reported: timings on a shared machine wander. */
+  /** Each search, and 保存到上线, is measured this many times, and the median reported: timings on a shared machine wander. */
   repeat: number;
   /** Where corpora and builds go (`bench/.work/` unless given). */
   work?: string;

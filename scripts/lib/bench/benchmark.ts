@@ -49,11 +49,15 @@ export async function runBenchmark(
         runs.push(run);
       }
       // Last, because its warm rebuild edits the corpus and 保存到上线 adds an article to it.
-      const steps = options.searchOnly ? 'one build' : 'cold, warm after one edit, 保存到上线 after one new article';
+      const steps = options.searchOnly
+        ? 'one build'
+        : `cold, warm after one edit, 保存到上线 ${options.repeat} times, one new article each`;
       log(`${name}: jinguo (${steps})…`);
-      const run = await benchJinguo(paths, { warm: !options.searchOnly });
+      const run = await benchJinguo(paths, { warm: !options.searchOnly, publishes: options.repeat });
       const warm = run.warm ? `; warm ${run.warm.wallSeconds.toFixed(1)} s` : '';
-      const publish = run.publish ? `; 保存到上线 ${run.publish.wallSeconds.toFixed(1)} s` : '';
+      const publish = run.publishRuns
+        ? `; 保存到上线 ${run.publishRuns.map((seconds) => seconds.toFixed(1)).join(', ')} s`
+        : '';
       log(`  ${run.wallSeconds.toFixed(1)} s, peak ${Math.round(run.peakMemoryMB)} MB${warm}${publish}`);
       run.search = await searchFigures(join(sizeDir, 'dist-jinguo'), corpus, options, log);
       runs.push(run);

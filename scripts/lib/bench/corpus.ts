@@ -180,11 +180,12 @@ export function sampleCorpus(sourceDir: string, outDir: string): Corpus {
 
 /**
  * The new article "保存到上线" publishes: the newest article's fields and text under a new title and file, dated
- * with it, so that it heads every list it is in, as a new article does. A text without `phrase` is chosen, so that
- * the search check's count (`search-check.ts`, over `corpus.newsFiles`, which this file does not join) holds.
- * Returns its path relative to `outDir`.
+ * with it, so that it heads every list it is in, as a new article does. `number` tells one publish of a series
+ * from the others (file `bench-new-article-<number>.md`, title `新发布<number>：…`): each is a new article on top
+ * of the last. A text without `phrase` is chosen, so that the search check's count (`search-check.ts`, over
+ * `corpus.newsFiles`, which this file does not join) holds. Returns its path relative to `outDir`.
  */
-export function addArticle(corpus: Corpus, phrase = '妇女微家'): string {
+export function addArticle(corpus: Corpus, number = 1, phrase = '妇女微家'): string {
   const articles = corpus.newsFiles.map((file) => ({
     file,
     ...readMarkdown(readFileSync(join(corpus.outDir, file), 'utf8')),
@@ -193,10 +194,10 @@ export function addArticle(corpus: Corpus, phrase = '妇女微家'): string {
   const newest = articles.reduce((a, b) => (time(b.data) > time(a.data) ? b : a));
   const text =
     articles.find(({ body }) => !body.includes(phrase) && !body.includes('婦女微家'))?.body ?? '新发布的文章。\n';
-  const file = join(dirname(newest.file), 'bench-new-article.md');
+  const file = join(dirname(newest.file), `bench-new-article-${number}.md`);
   // A copy's aliases would claim the newest article's old URLs a second time.
   const { aliases: _aliases, ...fields } = newest.data;
-  const data = { ...fields, title: `新发布：${String(newest.data.title)}` };
+  const data = { ...fields, title: `新发布${number}：${String(newest.data.title)}` };
   writeFileSync(join(corpus.outDir, file), `---\n${stringify(data, { lineWidth: 0 })}---\n${text}`);
   return file.replaceAll('\\', '/');
 }

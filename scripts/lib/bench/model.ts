@@ -31,9 +31,12 @@ export interface BenchRun {
   warm?: RebuildFigures;
   /**
    * "保存到上线": after the warm rebuild, one new article added and the site built again with Astro's cache and the
-   * search shards kept (what the deploy restores) and no dist/ (a CI checkout has none).
+   * search shards kept (what the deploy restores) and no dist/ (a CI checkout has none); measured `--repeat` times,
+   * one more article each time, and this is the run in the middle by wall time (`medianRun`).
    */
   publish?: RebuildFigures;
+  /** The wall time of each 保存到上线 run, in the order they ran. */
+  publishRuns?: number[];
   /**
    * What a reader's search costs on the built site, in Chromium (`jinguo` only): the answers checked against
    * the corpus, and the bytes, requests and times of a first and a second search (medians of `--repeat`).

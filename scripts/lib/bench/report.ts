@@ -112,8 +112,11 @@ export function formatTable(runs: BenchRun[]): string {
     }
     if (run.publish) {
       const publish = run.publish.wallSeconds / run.wallSeconds;
+      const samples = run.publishRuns ?? [];
+      const median =
+        samples.length > 1 ? `; the median of ${samples.length} runs: ${samples.map(seconds).join(', ')}` : '';
       parts.push(
-        `保存到上线 (one new article, caches restored, no dist/) ${(publish * 100).toFixed(1)}% of cold ${goalNote(publish, 0.4, '%')}.`,
+        `保存到上线 (one new article, caches restored, no dist/${median}) ${(publish * 100).toFixed(1)}% of cold ${goalNote(publish, 0.4, '%')}.`,
       );
     }
     const downloads = run.search?.downloads;

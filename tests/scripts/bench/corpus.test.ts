@@ -92,8 +92,29 @@ describe('the corpus as a site', () => {
     const dates = news.map((entry) => new Date(String(entry.data.date)).getTime());
     const newest = news.find((entry) => entry.file.endsWith(added))!;
     expect(new Date(String(newest.data.date)).getTime()).toBe(Math.max(...dates));
-    expect(String(newest.data.title)).toMatch(/^新发布：/);
+    expect(String(newest.data.title)).toMatch(/^新发布1：/);
     expect(readFileSync(join(made.outDir, added), 'utf8')).not.toContain('妇女微家');
+  });
+
+  it('numbers each new article of a series of 保存到上线 runs, so that each adds one more to the site', () => {
+    const root = join(work, 'published-twice');
+    const made = generateCorpus({
+      sourceDir: join(projectRoot, 'content'),
+      outDir: join(root, 'content'),
+      articles: 30,
+    });
+    const before = files(made.outDir).length;
+    const first = addArticle(made, 1);
+    const second = addArticle(made, 2);
+    expect(second).not.toBe(first);
+    expect(files(made.outDir)).toHaveLength(before + 2);
+    const { entries, problems } = checkContent(root);
+    expect(problems).toEqual([]);
+    const titles = entries
+      .filter((entry) => entry.file.endsWith(first) || entry.file.endsWith(second))
+      .map((entry) => String(entry.data.title));
+    expect(titles).toHaveLength(2);
+    expect(new Set(titles).size).toBe(2);
   });
 
   it('can be the sample site itself, copied, so that an edit leaves content/ alone', () => {

@@ -43,6 +43,14 @@ describe('formatTable', () => {
     expect(table.split('\n')[3]).toContain('| 41.0 s / 6.0 s |');
   });
 
+  it('names every 保存到上线 run when there were several, and judges the goal on the one reported', () => {
+    const [baseline, site] = runs as [BenchRun, BenchRun];
+    const table = formatTable([baseline, { ...site, publishRuns: [44.2, 41, 38.5] }]);
+    expect(table).toContain(
+      '保存到上线 (one new article, caches restored, no dist/; the median of 3 runs: 44.2 s, 41.0 s, 38.5 s) 41.0% of cold (goal ≤ 40%: not met)',
+    );
+  });
+
   it('judges a figure just over its goal as not met, though it rounds to the goal', () => {
     const [baseline, site] = runs as [BenchRun, BenchRun];
     const table = formatTable([baseline, { ...site, wallSeconds: 100.4, peakMemoryMB: 2001 }]);
