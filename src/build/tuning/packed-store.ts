@@ -8,9 +8,11 @@ type Entry = Parameters<Store['set']>[0];
 /**
  * A loader like `loader`, except that the rendered HTML of each entry is
  * packed into a file of its own (`packed-html.ts`) and Astro's content store
- * keeps only the file's name. The store is held in memory for the whole
+ * keeps only the file's name, and none of the rendering's metadata that no
+ * page reads (`withoutUnreadMetadata`). The store is held in memory for the whole
  * build, written out whole (more than once) while the loaders run, read back
- * and bundled as one file; on a large site the HTML was most of it
+ * and bundled as one file; on a large site the HTML was most of it, and then
+ * the headings and a second copy of the frontmatter were half of what was left
  * (docs/performance.md). `renderEntry` (`src/data/render.ts`) reads and
  * unpacks an entry's HTML when its page renders. Files no entry names any
  * more are deleted once the collection has loaded.
@@ -45,6 +47,21 @@ export function notPacked(entries: number): string {
   );
 }
 
+type Rendered = NonNullable<Entry['rendered']>;
+
+/**
+ * A rendering as the store keeps it: its metadata without the headings and
+ * the frontmatter, which Astro's `render()` hands on as `headings` and
+ * `remarkPluginFrontmatter` and no page reads (`renderEntry` gives a page
+ * only `Content`). The image paths stay: `render()` puts the images in the
+ * body with them.
+ */
+export function withoutUnreadMetadata(rendered: Rendered): Rendered {
+  if (!rendered.metadata) return rendered;
+  const { headings: _headings, frontmatter: _frontmatter, ...kept } = rendered.metadata;
+  return { ...rendered, metadata: kept };
+}
+
 /**
  * While the loader loads, each entry's HTML is packed on one of libuv's
  * threads and the entry stored once it is: Astro's loader works on one
@@ -58,7 +75,7 @@ function packingStore(store: Store, folder: string, collection: string): Store &
   let loading = true;
   const set: Store['set'] = (entry) => {
     if (!entry.rendered) return store.set(entry);
-    const { rendered } = entry;
+    const rendered = withoutUnreadMetadata(entry.rendered);
     if (!loading)
       return store.set({ ...entry, rendered: { ...rendered, html: packHtmlSync(rendered.html, folder, collection) } });
     pending.set(entry.id, entry);

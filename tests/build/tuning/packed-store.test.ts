@@ -37,13 +37,21 @@ const slowToPack = Array.from({ length: 400_000 }, (_, i) => String.fromCodePoin
   '',
 );
 
+/** What Astro's Markdown rendering gives with the HTML (`metadata`), a heading and a picture in the body. */
+const renderingMetadata = {
+  headings: [{ depth: 2, slug: '一强化思想引领', text: '一、强化思想引领' }],
+  frontmatter: { title: '甲' },
+  imagePaths: ['./a.jpg'],
+  localImagePaths: ['./a.jpg'],
+};
+
 describe('packRenderedHtml', () => {
-  it('stores each entry with its HTML packed and everything else as the loader gave it', async () => {
+  it('stores each entry with its HTML packed, none of the metadata no page reads, and the rest as given', async () => {
     const { entries, assetImports, context, warnings } = fakeStore();
     const loader: Loader = {
       name: 'test',
       load: async ({ store: given }) => {
-        given.set({ id: 'a', data: { title: '甲' }, digest: '1', rendered: { html, metadata: { headings: [] } } });
+        given.set({ id: 'a', data: { title: '甲' }, digest: '1', rendered: { html, metadata: renderingMetadata } });
         given.set({ id: 'b', data: { title: '乙' }, digest: '2' });
         (given as unknown as { addAssetImports: (paths: string[]) => void }).addAssetImports(['./a.jpg']);
         expect(given.get('a')?.data).toEqual({ title: '甲' });
@@ -56,7 +64,8 @@ describe('packRenderedHtml', () => {
     const a = entries.get('a')!;
     expect(a.rendered?.html).not.toBe(html);
     expect(await unpackHtml(a.rendered!.html)).toBe(html);
-    expect(a.rendered?.metadata).toEqual({ headings: [] });
+    // What no page reads is not kept: the headings, the frontmatter a second time. The image paths are.
+    expect(a.rendered?.metadata).toEqual({ imagePaths: ['./a.jpg'], localImagePaths: ['./a.jpg'] });
     expect(entries.get('b')).toEqual({ id: 'b', data: { title: '乙' }, digest: '2' });
     expect(assetImports).toEqual(['./a.jpg']);
     expect(warnings).toEqual([]);
@@ -94,8 +103,9 @@ describe('packRenderedHtml', () => {
     expect(readdirSync(join(folder, 'news'))).toEqual([entries.get('a')!.rendered!.html.split('/')[1]]);
 
     // As `astro dev` does when a file changes: the entry is in the store when `set` returns.
-    setLater!({ id: 'b', data: {}, digest: '3', rendered: { html } });
+    setLater!({ id: 'b', data: {}, digest: '3', rendered: { html, metadata: renderingMetadata } });
     expect(await unpackHtml(entries.get('b')!.rendered!.html)).toBe(html);
+    expect(entries.get('b')!.rendered?.metadata).toEqual({ imagePaths: ['./a.jpg'], localImagePaths: ['./a.jpg'] });
   });
 });
 
