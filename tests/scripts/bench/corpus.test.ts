@@ -60,26 +60,25 @@ describe('generateCorpus', () => {
   });
 });
 
+/** A corpus of `articles` news generated into `work/<name>/content`, with that site folder. */
+function siteCorpus(name: string, articles: number) {
+  const root = join(work, name);
+  return {
+    root,
+    made: generateCorpus({ sourceDir: join(projectRoot, 'content'), outDir: join(root, 'content'), articles }),
+  };
+}
+
 describe('the corpus as a site', () => {
   it('is one the content checker accepts: the sample’s entries and the generated news', () => {
-    const root = join(work, 'checked');
-    const made = generateCorpus({
-      sourceDir: join(projectRoot, 'content'),
-      outDir: join(root, 'content'),
-      articles: 60,
-    });
+    const { root, made } = siteCorpus('checked', 60);
     const { entries, problems } = checkContent(root);
     expect(problems).toEqual([]);
     expect(entries.filter((entry) => entry.collection === 'news')).toHaveLength(made.articles);
   });
 
   it('takes one new article for 保存到上线: a new file, dated with the newest, that the checker accepts', () => {
-    const root = join(work, 'published');
-    const made = generateCorpus({
-      sourceDir: join(projectRoot, 'content'),
-      outDir: join(root, 'content'),
-      articles: 30,
-    });
+    const { root, made } = siteCorpus('published', 30);
     const before = files(made.outDir);
     const added = addArticle(made);
     const after = files(made.outDir);
@@ -97,12 +96,7 @@ describe('the corpus as a site', () => {
   });
 
   it('numbers each new article of a series of 保存到上线 runs, so that each adds one more to the site', () => {
-    const root = join(work, 'published-twice');
-    const made = generateCorpus({
-      sourceDir: join(projectRoot, 'content'),
-      outDir: join(root, 'content'),
-      articles: 30,
-    });
+    const { root, made } = siteCorpus('published-twice', 30);
     const before = files(made.outDir).length;
     const first = addArticle(made, 1);
     const second = addArticle(made, 2);
