@@ -56,7 +56,7 @@ type Rendered = NonNullable<Entry['rendered']>;
  * only `Content`). The image paths stay: `render()` puts the images in the
  * body with them.
  */
-export function withoutUnreadMetadata(rendered: Rendered): Rendered {
+function withoutUnreadMetadata(rendered: Rendered): Rendered {
   if (!rendered.metadata) return rendered;
   const { headings: _headings, frontmatter: _frontmatter, ...kept } = rendered.metadata;
   return { ...rendered, metadata: kept };
