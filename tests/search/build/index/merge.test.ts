@@ -30,9 +30,6 @@ function newsPage(number: number, length = 400): { url: string; html: string } {
   return { url: `/news/2024/n${number}/`, html: `<!doctype html><html lang="zh-Hans"><body>${body}</body></html>` };
 }
 
-/** Every file of the published index, by path, with its bytes. */
-const published = filesWithBytes;
-
 let dir: string;
 let fold: SearchFold;
 let readings: Readings;
@@ -74,7 +71,7 @@ describe('writeIndex', { timeout: 60_000 }, () => {
     expect(jobs.map(({ from, to }) => [from, to])).toEqual([[alone.buckets / 2, alone.buckets]]);
     expect(shared).toEqual(alone);
     expect(closed).toEqual([true]);
-    expect(published(split)).toEqual(published(whole));
+    expect(filesWithBytes(split)).toEqual(filesWithBytes(whole));
   });
 
   it('writes the same on a thread of its own', async () => {
@@ -82,7 +79,7 @@ describe('writeIndex', { timeout: 60_000 }, () => {
     await writeIndex(shards, whole, fold, readings);
     const threaded = join(dir, 'threaded');
     await writeIndex(shards, threaded, fold, readings, startBucketThread);
-    expect(published(threaded)).toEqual(published(whole));
+    expect(filesWithBytes(threaded)).toEqual(filesWithBytes(whole));
   });
 
   it('fails when the other thread fails, and writes no entry file for an index missing buckets', async () => {
