@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 
 /** The default share picture: square, as WeChat crops its thumbnail square. */
@@ -61,11 +62,18 @@ export function shareCardSvg(card: ShareCard, withText = true): string {
 </svg>`;
 }
 
-/** Renders a card to PNG with sharp, at build time. */
-export async function renderShareCard(card: ShareCard, withText = hasChineseFont()): Promise<Buffer> {
-  return sharp(Buffer.from(shareCardSvg(card, withText)))
-    .png({ palette: true, quality: 90, compressionLevel: 9 })
-    .toBuffer();
+// The build renders pages several at a time, but Pango, which lays out the cards' text inside sharp's threads, is not
+// safe to use from two threads at once: a CI build once drew one city's card with different glyphs than the same
+// build a minute later. Cards are few, so they are drawn one after another.
+const oneCardAtATime = pLimit(1);
+
+/** Renders a card to PNG with sharp, at build time, one card at a time. */
+export function renderShareCard(card: ShareCard, withText = hasChineseFont()): Promise<Buffer> {
+  return oneCardAtATime(() =>
+    sharp(Buffer.from(shareCardSvg(card, withText)))
+      .png({ palette: true, quality: 90, compressionLevel: 9 })
+      .toBuffer(),
+  );
 }
 
 let fontFound: boolean | undefined;

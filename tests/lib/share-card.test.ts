@@ -31,4 +31,13 @@ describe('renderShareCard', () => {
     const { format, width, height } = await sharp(png).metadata();
     expect({ format, width, height }).toEqual({ format: 'png', width: CARD_SIZE, height: CARD_SIZE });
   });
+
+  it('hands sharp one card at a time, however many pages ask at once', async () => {
+    const cards = ['jilin', 'tianshui', 'qinzhou', 'site'].map((name) => renderShareCard({ ...card, name }, false));
+    // Let the first card start; sharp counts a render from the moment it is handed over until it is done.
+    await new Promise((resolve) => setImmediate(resolve));
+    const { queue, process } = sharp.counters();
+    expect(queue + process).toBeLessThanOrEqual(1);
+    expect(new Set((await Promise.all(cards)).map((png) => png.toString('base64'))).size).toBe(1);
+  });
 });
