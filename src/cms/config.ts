@@ -14,7 +14,8 @@ interface CollectionInfo {
   /** Entries in year folders (news), with the year taken from the date. */
   path?: string;
   summary: string;
-  sortable: string[];
+  /** Fields the list can be sorted by; one may be the list's order when it opens. */
+  sortable: (string | { field: string; default_sort: 'asc' | 'desc' })[];
 }
 
 const info: Record<CollectionName, CollectionInfo> = {
@@ -23,7 +24,8 @@ const info: Record<CollectionName, CollectionInfo> = {
     identifier: 'title',
     path: '{{year}}/{{slug}}',
     summary: '{{date | date("YYYY-MM-DD")}} {{title}}',
-    sortable: ['date', 'title'],
+    // Newest first, as staff look for what they wrote today; Decap would otherwise list by file name.
+    sortable: [{ field: 'date', default_sort: 'desc' }, 'title'],
   },
   people: {
     description: '巾帼典型与人物。只写有据可查的事实。',
