@@ -7,6 +7,7 @@ import { readEntry, writeEntry, type FormatOptions } from './entry-format.ts';
 import { registerImportReport } from './import-report.ts';
 import { registerPhrases } from './phrases.ts';
 import { registerPreviews } from './preview.ts';
+import { emptyLists, emptyListsMessage, requiredLists, type RequiredList } from './required-lists.ts';
 import { registerWidgets, suggestedName } from './widgets.ts';
 
 interface Collection {
@@ -58,11 +59,15 @@ export async function startEditor(root: HTMLElement, start: EditorStart = {}): P
       imported.pictures.map(({ file, bytes }) => new File([new Uint8Array(bytes)], file.split('/').at(-1)!)),
     );
   }
-  // A new entry saved with the file name left as suggested gets the suggestion.
+  const listsOf = new Map(fetched.collections.map((collection) => [collection.name, requiredLists(collection.fields)]));
+  // A new entry saved with the file name left as suggested gets the suggestion; one with a required list left empty
+  // is not saved at all.
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
       const data = entry.get('data') as ImmutableMap & { set(key: string, value: unknown): unknown };
+      const empty = emptyLists(listsOf.get(String(entry.get('collection'))) ?? [], (path) => data.getIn(path));
+      if (empty.length) throw new SaveRefused(empty);
       if (!entry.get('newRecord') || data.get(FILENAME_FIELD)) return data;
       return data.set(FILENAME_FIELD, suggestedName(String(entry.get('collection')), entry));
     },
@@ -72,6 +77,17 @@ export async function startEditor(root: HTMLElement, start: EditorStart = {}): P
     handler: () => start.onSaved?.(),
   });
   CMS.init({ config: { ...config, ...localBackend(config.local_backend), load_config_file: false } });
+}
+
+/** Decap shows a refused save as 保存内容失败: and the error as text: the message alone, not "Error: …". */
+class SaveRefused extends Error {
+  constructor(lists: RequiredList[]) {
+    super(emptyListsMessage(lists));
+  }
+
+  override toString(): string {
+    return this.message;
+  }
 }
 
 function formatOptions(collection: Collection): FormatOptions {
