@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { workingCopyChanges, workingCopyMessage } from '../src/cms/working-copy.ts';
 import { startAdmin } from './lib/admin-server.ts';
 import { UsageError } from './lib/usage-error.ts';
 
@@ -12,6 +13,9 @@ try {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口“${values.port}”不对。\n${usage}`);
   const admin = await startAdmin({ repo: process.cwd(), port, output: 'inherit' });
   console.log(`\n编辑器已打开:${admin.url}admin/\n网站预览:${admin.url}\n用完在这里按 Ctrl + C 停止。`);
+  // Said at the start too, not only when a save is refused in the browser.
+  const changes = workingCopyChanges(process.cwd());
+  if (changes.length) console.warn(`\n注意:${workingCopyMessage(changes)}`);
 } catch (error) {
   if (!(error instanceof UsageError) && !(error instanceof TypeError)) throw error;
   console.error(error instanceof UsageError ? error.message : `${error.message}\n${usage}`);
