@@ -270,6 +270,40 @@ describe('the editor at /admin/ in the local mode', () => {
     expect(execFileSync('git', ['show', `${branch}:${picture}`], { cwd: repo }).equals(original)).toBe(true);
   }, 600_000);
 
+  it('refuses to save without a reviewer, or over files nobody committed, and says why in Chinese', async () => {
+    const toast = page.locator('.Toastify');
+    const earlier = new Set(reviewBranches(repo, 'cms/news/'));
+    await page.goto(`${url}admin/#/collections/news/new`);
+    await field(page, '标题').fill('聊城市妇联开展巾帼志愿服务');
+    await pickRelation(page, '所属城市', '聊城', '聊城市');
+    await page.getByLabel('摘要', { exact: true }).fill('志愿者走进社区,为老人和儿童提供服务。');
+    await field(page, '来源名称').fill('聊城市妇联');
+    await field(page, '来源类型').click();
+    await page.getByText('本站原创', { exact: true }).click();
+    await page.locator('[data-slate-editor]').click();
+    await page.keyboard.type('志愿者走进社区。');
+    // Decap counts an empty list as filled in: the editor's own check names the list and its button.
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await toast.getByText('保存内容失败: 「署名 → 审核」必须填写:请点“新增审核”,填好后再保存。').waitFor();
+
+    await addToList(page, '审核', '张华');
+    const stray = join(repo, 'notes.txt');
+    writeFileSync(stray, '没有提交的笔记\n');
+    const before = git(repo, 'for-each-ref', 'refs/heads/');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await toast.getByText('网站文件夹里有没有提交的改动(notes.txt)', { exact: false }).waitFor();
+    expect(git(repo, 'for-each-ref', 'refs/heads/')).toBe(before);
+
+    rmSync(stray);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('修改已保存').waitFor();
+    const saved = reviewBranches(repo, 'cms/news/').filter((name) => !earlier.has(name));
+    expect(saved).toHaveLength(1);
+    expect(git(repo, 'diff', '--name-only', `main...${saved[0]}`).trim()).toMatch(
+      /^content\/news\/\d{4}\/[a-z-]+\.md$/,
+    );
+  }, 600_000);
+
   it('ran under its content policy without a refusal', () => {
     expect(refused).toEqual([]);
   });
