@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { importContextOf, type ContentRecord } from '../../src/import/context.ts';
 import type { ImportContext } from '../../src/import/model.ts';
+import { site } from '../../src/config/site.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { manifestOrUsageError, toPosix } from './content-files.ts';
 
@@ -15,6 +16,7 @@ export function importContext(root: string, now?: Date): ImportContext {
     news: records(root, collections.news.base, '*/*.{md,mdx}'),
     urls: manifestOrUsageError(root).records.keys(),
     newsFolder: collections.news.base,
+    requireReview: site.requireReview,
     ...(now ? { now } : {}),
   });
 }

@@ -15,6 +15,8 @@ export interface SiteEntries {
   people: readonly CollectionRecord[];
   news: readonly CollectionRecord[];
   urls: Iterable<string>;
+  /** site.requireReview: the importer then asks for a reviewer the article does not name. */
+  requireReview: boolean;
 }
 
 /** The longest opening paragraph kept: the importer compares the first 80 letters of each (src/import/index.ts). */
@@ -44,6 +46,7 @@ export function importSiteContent(site: SiteEntries): Omit<SiteContent, 'now'> &
     })),
     newsFolder: 'content/news',
     urls: [...site.urls],
+    requireReview: site.requireReview,
   };
 }
 

@@ -20,6 +20,7 @@ export interface SiteContent {
   urls: Iterable<string>;
   newsFolder?: string;
   now?: Date;
+  requireReview?: boolean;
 }
 
 /**
@@ -58,7 +59,15 @@ export function importContextOf(site: SiteContent): ImportContext {
     const id = newsUrl.exec(url)?.[1];
     if (id) taken.add(id);
   }
-  return { cities, names, existing, taken, newsFolder, ...(site.now ? { now: site.now } : {}) };
+  return {
+    cities,
+    names,
+    existing,
+    taken,
+    newsFolder,
+    ...(site.now ? { now: site.now } : {}),
+    ...(site.requireReview ? { requireReview: true } : {}),
+  };
 }
 
 /** A body's first paragraph of prose: not a heading, a picture, markup or an MDX import. */

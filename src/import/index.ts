@@ -115,6 +115,9 @@ export async function importArticle(input: ImportInput, context: ImportContext):
 
   const folder = `${context.newsFolder ?? 'content/news'}/${year}`;
   const body = renderBody(article.body, { fileName: (index, extension) => `${slug}-${index}.${extension}`, checks });
+  if (context.requireReview && !article.credits.reviewer?.length) {
+    checks.push('原文没有写审核人:本站要求每篇新闻写明审核人(未经审核不得发布),请填写 credits.reviewer');
+  }
   const summary = firstSentence(article);
   if (summary) checks.push('摘要暂用正文第一句:请改成一两句话的摘要');
   const fields: EntryFields = {

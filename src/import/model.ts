@@ -59,6 +59,8 @@ export interface ImportContext {
   newsFolder?: string;
   /** Today, for the year folder of an article without a date. */
   now?: Date;
+  /** The site requires every news item to name its reviewer (site.requireReview): one the article lacks is asked for. */
+  requireReview?: boolean;
 }
 
 /** A file of a saved page's `_files` folder, asked for by its path relative to the page. */

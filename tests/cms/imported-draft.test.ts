@@ -77,11 +77,13 @@ describe('the importer’s checks in the editor’s words', () => {
   const labels = new Map([
     ['source.name', '来源名称'],
     ['city', '所属城市'],
+    ['credits.reviewer', '审核'],
     [FILENAME_FIELD, '文件名(网址)'],
   ]);
 
   it('names fields by their labels and leaves out the command line’s options', () => {
     expect(inEditorWords('没有认出来源:请填写 source.name', labels)).toBe('没有认出来源:请填写“来源名称”');
+    expect(inEditorWords('原文没有写审核人:请填写 credits.reviewer', labels)).toBe('原文没有写审核人:请填写“审核”');
     expect(inEditorWords('正文里没有认出已有的城市:请填写 city,或导入时加 --city 城市文件名', labels)).toBe(
       '正文里没有认出已有的城市:请填写“所属城市”',
     );

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { importSiteContent } from '../../cms/import-context.ts';
+import { site } from '../../config/site.ts';
 import { isPublished } from '../../data/entries.ts';
 import { loadManifest } from '../../url-manifest/store.ts';
 
@@ -24,6 +25,7 @@ export const GET: APIRoute = async () => {
       people: people.filter(isPublished),
       news: news.filter(isPublished),
       urls,
+      requireReview: site.requireReview,
     }),
   );
 };
