@@ -174,6 +174,18 @@ describe('the editor at /admin/ in the local mode', () => {
     expect(after).toContain(NOTE);
   }, 300_000);
 
+  it('shows the entry the address names, and a new item empty, after another entry was open', async () => {
+    // The page is still on the entry edited above. Decap alone would keep that entry's fields in the form.
+    const titleShown = () =>
+      field(page, '标题')
+        .inputValue({ timeout: 2_000 })
+        .catch(() => undefined);
+    await page.goto(`${url}admin/#/collections/news/entries/2024/liaocheng-linyi-jiaoliu`);
+    await expect.poll(titleShown, { timeout: 60_000 }).toBe('聊城市妇联在全省会议上交流基层组织建设经验');
+    await page.goto(`${url}admin/#/collections/news/new`);
+    await expect.poll(titleShown, { timeout: 60_000 }).toBe('');
+  }, 180_000);
+
   it('imports a pasted WeChat article into a filled draft that passes the check once published', async () => {
     // Where npm run import would put it: one importer behind both.
     const cli = await importArticle({ name: '粘贴的文字.txt', text: PASTED }, importContext(repo));

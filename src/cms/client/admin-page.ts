@@ -1,7 +1,7 @@
 import type { ImportedEntry } from '../../import/model.ts';
 import { IMPORT_CONTEXT_PATH, IMPORT_ROUTE } from '../names.ts';
 import { startEditor } from './admin.ts';
-import { draftGuard, type PageMode } from './page-mode.ts';
+import { draftGuard, entryTracker, type PageMode } from './page-mode.ts';
 
 const root = document.getElementById('jinguo-admin')!;
 const onImportRoute = () => window.location.hash.startsWith(IMPORT_ROUTE);
@@ -9,13 +9,20 @@ const onImportRoute = () => window.location.hash.startsWith(IMPORT_ROUTE);
 /**
  * The editor's page is the import screen or the editor, each started afresh: Decap reads its configuration once,
  * and a draft made from an imported article is that configuration's starting values. Leaving one for the other,
- * or leaving the imported draft, starts the page again (see page-mode.ts).
+ * or leaving the imported draft, starts the page again, as does a new item or another entry once an entry has been
+ * opened (see page-mode.ts).
  */
 let mode: PageMode = onImportRoute() ? 'import' : 'editor';
 const guard = draftGuard();
+const entries = entryTracker(window.location.hash);
 window.addEventListener('hashchange', () => {
   const route = window.location.hash;
-  const stay = mode === 'editor' ? !onImportRoute() : mode === 'import' ? onImportRoute() : guard.allows(route);
+  const stay =
+    mode === 'editor'
+      ? !onImportRoute() && !entries.restartFor(route)
+      : mode === 'import'
+        ? onImportRoute()
+        : guard.allows(route);
   if (!stay) window.location.reload();
 });
 

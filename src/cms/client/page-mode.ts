@@ -33,3 +33,35 @@ export function draftGuard(): DraftGuard {
     },
   };
 }
+
+const ENTRY = /^#\/collections\/[^/]+\/entries\//;
+const NEW_ITEM = /^#\/collections\/[^/]+\/new$/;
+
+export interface EntryTracker {
+  /** Told each move of the editor's page (a location hash): whether the page must start again to show it. */
+  restartFor(route: string): boolean;
+}
+
+/**
+ * Decap has one form, and an entry it loads lands in it whenever the load ends: tried in Chromium, an entry opened
+ * and the address changed at once to a new item showed the entry's title in the new item (saving it would have
+ * written over the entry), and an address changed from one entry to another kept the first entry's fields under
+ * the second one's address. So once an entry has been opened, a new item or another entry starts the page afresh.
+ * Decap's own move, from a new item to the entry it was just saved as, is not one of them.
+ */
+export function entryTracker(start: string): EntryTracker {
+  const routeOf = (hash: string) => hash.split('?')[0]!;
+  let current = routeOf(start);
+  let lastEntry = ENTRY.test(current) ? current : undefined;
+  return {
+    restartFor(route) {
+      const previous = current;
+      current = routeOf(route);
+      if (NEW_ITEM.test(current)) return lastEntry !== undefined;
+      if (!ENTRY.test(current) || current === lastEntry) return false;
+      const restart = lastEntry !== undefined && !NEW_ITEM.test(previous);
+      lastEntry = current;
+      return restart;
+    },
+  };
+}
