@@ -23,7 +23,7 @@ const info: Record<CollectionName, CollectionInfo> = {
     description: '新闻按年份放在文件夹里;保存后先是草稿,送审、审核通过后才发布。',
     identifier: 'title',
     path: '{{year}}/{{slug}}',
-    summary: '{{date | date("YYYY-MM-DD")}} {{title}}',
+    summary: "{{date | date('YYYY-MM-DD')}} {{title}}",
     // Newest first, as staff look for what they wrote today; Decap would otherwise list by file name.
     sortable: [{ field: 'date', default_sort: 'desc' }, 'title'],
   },

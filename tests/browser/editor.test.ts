@@ -98,6 +98,17 @@ describe('the editor at /admin/ in the local mode', () => {
       await expect(page.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
     }
     await expect(page.getByText('新闻按年份放在文件夹里').count()).resolves.toBe(1);
+
+    // The news list opens newest first, each item dated by its day alone, though some are dated with a time too.
+    const items = page.locator('a[href*="/collections/news/entries/"]');
+    await items.first().waitFor();
+    const dates = (await items.allInnerTexts()).map((text) => text.trim().split(' ')[0]!);
+    expect(dates.length).toBeGreaterThan(5);
+    expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await expect(
+      page.getByText('2024-11-21 聊城市妇联在全省会议上交流基层组织建设经验', { exact: true }).count(),
+    ).resolves.toBe(1);
   }, 300_000);
 
   it('creates a news item with a picture, a city, a brand and a reviewer, through review to main', async () => {
@@ -184,6 +195,10 @@ describe('the editor at /admin/ in the local mode', () => {
     await expect.poll(titleShown, { timeout: 60_000 }).toBe('聊城市妇联在全省会议上交流基层组织建设经验');
     await page.goto(`${url}admin/#/collections/news/new`);
     await expect.poll(titleShown, { timeout: 60_000 }).toBe('');
+    // Left by the editor's own way back to the list: Decap takes a new item for unsaved changes, and an address typed
+    // over it waits on its prompt.
+    await page.locator('a[href$="/collections/news"]').first().click();
+    await page.getByRole('link', { name: '新闻', exact: true }).waitFor();
   }, 180_000);
 
   it('imports a pasted WeChat article into a filled draft that passes the check once published', async () => {

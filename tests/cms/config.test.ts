@@ -157,9 +157,11 @@ describe('the editor configuration is made from the schemas', () => {
     expect(news.fields.find((field) => field.name === 'credits')!.widget).toBe('object');
   });
 
-  it('lists news newest first when the list opens, and can sort it by title', () => {
+  it('lists news newest first when the list opens, dated by the day, and can sort it by title', () => {
     const news = collectionsOf(sample()).find((collection) => collection.name === 'news')!;
     expect(news).toMatchObject({ sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'] });
+    // Decap's date filter is written with single quotes; with double quotes the value passes through, time and all.
+    expect(news).toMatchObject({ summary: "{{date | date('YYYY-MM-DD')}} {{title}}" });
   });
 
   it('makes the reviewer required in the editor when the site requires review', () => {
