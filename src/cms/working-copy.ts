@@ -30,7 +30,7 @@ export function workingCopyMessage(changes: string[]): string {
   const named = changes.slice(0, NAMED).join('、');
   const files = changes.length > NAMED ? `${named} 等 ${changes.length} 个文件` : named;
   return (
-    `网站文件夹里有没有提交的改动(${files}),本地模式先不保存:保存会把这些改动一起提交。` +
+    `网站文件夹里有尚未提交的改动(${files}),本地模式先不保存:保存会把这些改动一起提交。` +
     '请先提交它们(git add、git commit)或撤销(git restore),再回到编辑器保存。'
   );
 }

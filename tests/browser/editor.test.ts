@@ -321,7 +321,7 @@ describe('the editor at /admin/ in the local mode', () => {
     writeFileSync(stray, '没有提交的笔记\n');
     const before = git(repo, 'for-each-ref', 'refs/heads/');
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    await toast.getByText('网站文件夹里有没有提交的改动(notes.txt)', { exact: false }).waitFor();
+    await toast.getByText('网站文件夹里有尚未提交的改动(notes.txt)', { exact: false }).waitFor();
     expect(git(repo, 'for-each-ref', 'refs/heads/')).toBe(before);
 
     rmSync(stray);
