@@ -62,9 +62,9 @@ export function shareCardSvg(card: ShareCard, withText = true): string {
 </svg>`;
 }
 
-// The build renders pages several at a time, but Pango, which lays out the cards' text inside sharp's threads, is not
-// safe to use from two threads at once: a CI build once drew one city's card with different glyphs than the same
-// build a minute later. Cards are few, so they are drawn one after another.
+// The build renders pages several at a time, and Pango, which lays out the cards' text inside sharp's threads, has a
+// record of wrong output when used from several threads at once: a CI build that drew the cards side by side once
+// wrote one city's card different from the same build a minute later. Cards are few: they are drawn one by one.
 const oneCardAtATime = pLimit(1);
 
 /** Renders a card to PNG with sharp, at build time, one card at a time. */
